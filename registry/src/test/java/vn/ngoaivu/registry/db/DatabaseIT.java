@@ -1,0 +1,51 @@
+package vn.ngoaivu.registry.db;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DatabaseIT {
+
+    @Test
+    void embeddedServerStartsMigratesAndKeepsDataAcrossRestarts(@TempDir Path dataDir) throws Exception {
+        try (Database db = Database.open(DatabaseSettings.embeddedAt(dataDir))) {
+            assertTrue(db.isReachable(Duration.ofSeconds(2)));
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (v text)");
+                s.execute("INSERT INTO kept VALUES ('Sở Ngoại vụ')");
+                try (ResultSet rs = s.executeQuery("SELECT unaccent('Nguyễn Văn Á')")) {
+                    rs.next();
+                    assertEquals("Nguyen Van A", rs.getString(1));
+                }
+            }
+        }
+        try (Database db = Database.open(DatabaseSettings.embeddedAt(dataDir));
+             Connection c = db.dataSource().getConnection();
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+                assertTrue(rs.next());
+                assertEquals("Sở Ngoại vụ", rs.getString(1));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "migrations run once, not again on restart");
+            }
+        }
+    }
+
+    @Test
+    void closedDatabaseIsNotReachable(@TempDir Path dataDir) {
+        Database db = Database.open(DatabaseSettings.embeddedAt(dataDir));
+        db.close();
+        assertFalse(db.isReachable(Duration.ofSeconds(1)));
+    }
+}
