@@ -1,0 +1,186 @@
+package vn.ngoaivu.gateway;
+
+import io.helidon.common.Weighted;
+import io.helidon.config.Config;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Metrics;
+import io.helidon.spi.HelidonShutdownHandler;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.staticcontent.StaticContentFeature;
+import vn.ngoaivu.gateway.config.PlatformSettings;
+import vn.ngoaivu.gateway.http.Endpoint;
+import vn.ngoaivu.gateway.http.JsonBodies;
+import vn.ngoaivu.gateway.http.ProblemRenderer;
+import vn.ngoaivu.gateway.http.ProblemResponses;
+import vn.ngoaivu.gateway.http.RequestId;
+import vn.ngoaivu.gateway.http.RouteTable;
+import vn.ngoaivu.gateway.http.TransportProblems;
+import vn.ngoaivu.gateway.observe.AccessLog;
+import vn.ngoaivu.gateway.observe.DatabaseObservers;
+import vn.ngoaivu.gateway.observe.RouteMetrics;
+import vn.ngoaivu.gateway.openapi.OpenApiDocument;
+import vn.ngoaivu.gateway.openapi.OpenApiRoutes;
+import vn.ngoaivu.registry.db.Database;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The running platform: wires the stores, the route table and the web server together, explicitly,
+ * in one place. {@link #close()} stops them in reverse order: web server first, then the database.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Platform.class.getName());
+
+    /** Paths that Helidon's observe feature serves (documented in the OpenAPI document too). */
+    public static final List<String> OBSERVE_PATHS = List.of(
+            "/observe/health", "/observe/health/live", "/observe/health/ready", "/observe/metrics");
+    public static final String SWAGGER_UI_PATH = "/openapi/ui";
+    /** The OpenAPI fragment of each capability, merged in this order. */
+    static final List<String> OPENAPI_FRAGMENTS = List.of("openapi/platform.yaml");
+
+    private final Database database;
+    private final WebServer server;
+    private final RouteTable routes;
+    private final OpenApiDocument openApi;
+
+    private Platform(Database database, WebServer server, RouteTable routes, OpenApiDocument openApi) {
+        this.database = database;
+        this.server = server;
+        this.routes = routes;
+        this.openApi = openApi;
+    }
+
+    /**
+     * Starts everything.
+     *
+     * @param config   the whole configuration (Helidon reads its {@code server} tree from it)
+     * @param settings the validated platform settings read from the same configuration
+     */
+    public static Platform start(Config config, PlatformSettings settings) {
+        return start(config, settings, List.of());
+    }
+
+    /** As {@link #start(Config, PlatformSettings)}, with extra routes that tests use to reach every error path. */
+    static Platform start(Config config, PlatformSettings settings, List<Endpoint> extraEndpoints) {
+        long started = System.nanoTime();
+        BuildInfo build = BuildInfo.load();
+        String version = build.version();
+        Database database = Database.open(settings.database());
+        try {
+            JsonBodies json = new JsonBodies(JsonBodies.newMapper());
+            ProblemRenderer problems = new ProblemRenderer(json.mapper());
+            OpenApiDocument openApi = OpenApiDocument.build(OPENAPI_FRAGMENTS, version);
+
+            List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(settings, version, json, openApi));
+            endpoints.addAll(extraEndpoints);
+            RouteTable routes = new RouteTable(endpoints);
+
+            MeterRegistry meters = Metrics.globalRegistry();
+            DatabaseObservers.registerPoolGauges(meters, database);
+
+            WebServer server = WebServer.builder()
+                    .config(config.get("server"))
+                    .featuresDiscoverServices(false)
+                    .shutdownHook(false)
+                    .directHandlers(new TransportProblems(problems).directHandlers())
+                    .addFeature(observe(meters, database))
+                    .update(builder -> {
+                        if (settings.swaggerUiEnabled()) {
+                            builder.addFeature(swaggerUi(build.swaggerUiVersion()));
+                        }
+                    })
+                    .routing(routing -> routing(routing, routes, new ProblemResponses(problems, routes), meters))
+                    .build()
+                    .start();
+            Platform platform = new Platform(database, server, routes, openApi);
+            LOG.info(() -> "ngoaivu-platform " + version + " (" + settings.provinceName() + ") ready on http://"
+                    + config.get("server.host").asString().orElse("0.0.0.0") + ":" + server.port()
+                    + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return platform;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The API's route table: what the OpenAPI document must describe, row for row. */
+    static List<Endpoint> apiEndpoints(PlatformSettings settings, String version, JsonBodies json,
+                                       OpenApiDocument openApi) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        endpoints.addAll(new PlatformInfoRoutes(settings, version, json).endpoints());
+        endpoints.addAll(new OpenApiRoutes(openApi).endpoints());
+        return endpoints;
+    }
+
+    private static void routing(HttpRouting.Builder routing, RouteTable routes, ProblemResponses problems,
+                                MeterRegistry meters) {
+        routing.addFilter(RequestId.filter())
+                .addFilter(new AccessLog())
+                .addFilter(new RouteMetrics(meters));
+        problems.register(routing);
+        routes.register(routing);
+    }
+
+    private static ObserveFeature observe(MeterRegistry meters, Database database) {
+        return ObserveFeature.builder()
+                .observersDiscoverServices(false)
+                .addObserver(HealthObserver.builder()
+                        .useSystemServices(false)
+                        .details(true)
+                        .addCheck(DatabaseObservers.readiness(database))
+                        .build())
+                .addObserver(MetricsObserver.builder().meterRegistry(meters).build())
+                .build();
+    }
+
+    private static StaticContentFeature swaggerUi(String webjarVersion) {
+        return StaticContentFeature.builder()
+                .addClasspath(cp -> cp.location("swagger-ui").context(SWAGGER_UI_PATH).welcome("index.html"))
+                .addClasspath(cp -> cp.location("META-INF/resources/webjars/swagger-ui/" + webjarVersion)
+                        .context(SWAGGER_UI_PATH))
+                .build();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public RouteTable routes() {
+        return routes;
+    }
+
+    public OpenApiDocument openApi() {
+        return openApi;
+    }
+
+    /** Stops the platform as part of the JVM's shutdown (Ctrl-C, SIGTERM), before Helidon's own handlers. */
+    public HelidonShutdownHandler shutdownHandler() {
+        return new ShutdownOnSignal(this);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        database.close();
+        LOG.info("ngoaivu-platform stopped");
+    }
+
+    private record ShutdownOnSignal(Platform platform) implements HelidonShutdownHandler, Weighted {
+        @Override
+        public void shutdown() {
+            platform.close();
+        }
+
+        @Override
+        public double weight() {
+            return 10_000;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package vn.ngoaivu.gateway.config;
+
+import io.helidon.config.Config;
+import vn.ngoaivu.registry.db.DatabaseSettings;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The platform's own settings (the {@code platform} tree of the configuration), read and validated
+ * once at start-up. Helidon reads its {@code server} tree itself. Keys are listed in docs/configuration.md.
+ *
+ * @param provinceCode  the province's code, used in identifiers
+ * @param provinceName  the province's name, as shown to people
+ * @param baseUri       public base URI of this instance's Linked Data and API
+ * @param dataDir       where embedded stores keep their files
+ * @param production    production mode: no Swagger UI, no demo data
+ * @param jsonLogs      write logs as one JSON object per line
+ * @param database      how to reach PostgreSQL
+ */
+public record PlatformSettings(
+        String provinceCode,
+        String provinceName,
+        URI baseUri,
+        Path dataDir,
+        boolean production,
+        boolean jsonLogs,
+        DatabaseSettings database) {
+
+    /** Reads the settings; throws {@link InvalidSettingException} naming the first bad key. */
+    public static PlatformSettings from(Config config) {
+        SettingsReader read = new SettingsReader(config);
+        validateServer(read);
+        Path dataDir = read.path("platform.data-dir", "data");
+        java.util.Optional<String> jdbcUrl = read.optionalString("platform.database.url");
+        jdbcUrl.filter(url -> !url.startsWith("jdbc:postgresql:")).ifPresent(url -> {
+            throw new InvalidSettingException("platform.database.url",
+                    "expected a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), or nothing for the embedded database");
+        });
+        DatabaseSettings database = new DatabaseSettings(
+                jdbcUrl,
+                read.string("platform.database.user", ""),
+                read.string("platform.database.password", ""),
+                dataDir,
+                read.integer("platform.database.embedded-port", 0, 0, 65535),
+                read.integer("platform.database.pool-size", 10, 1, 200),
+                read.duration("platform.database.connect-timeout", Duration.ofSeconds(5)));
+        return new PlatformSettings(
+                read.requiredString("platform.province.code"),
+                read.requiredString("platform.province.name"),
+                read.baseUri("platform.base-uri", "http://localhost:8080/"),
+                dataDir,
+                read.bool("platform.production", false),
+                read.oneOf("platform.logging.format", "text", Set.of("text", "json")).equals("json"),
+                database);
+    }
+
+    /** Helidon would fail on these later with a less helpful message, or silently use a default. */
+    private static void validateServer(SettingsReader read) {
+        read.integer("server.port", 8080, 0, 65535);
+        read.size("server.max-payload-size", 10_485_760, 1);
+    }
+
+    public boolean swaggerUiEnabled() {
+        return !production;
+    }
+}

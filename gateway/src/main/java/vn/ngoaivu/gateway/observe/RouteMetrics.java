@@ -1,0 +1,42 @@
+package vn.ngoaivu.gateway.observe;
+
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Tag;
+import io.helidon.metrics.api.Timer;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Request count and latency per route template (not per concrete path, which would explode the number
+ * of series), method and status: the Prometheus series {@code http_server_requests_seconds}.
+ */
+public final class RouteMetrics implements Filter {
+
+    private static final String NAME = "http.server.requests";
+    private final MeterRegistry registry;
+
+    public RouteMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        long start = System.nanoTime();
+        try {
+            chain.proceed();
+        } finally {
+            Timer timer = registry.getOrCreate(Timer.builder(NAME)
+                    .description("HTTP requests by route template, method and status")
+                    .tags(List.of(
+                            Tag.create("method", req.prologue().method().text()),
+                            Tag.create("route", req.matchingPattern().orElse("UNMATCHED")),
+                            Tag.create("status", Integer.toString(res.status().code())))));
+            timer.record(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.ngoaivu.gateway.observe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ngoaivu.gateway.TestPlatform;
+import vn.ngoaivu.registry.db.Database;
+import vn.ngoaivu.registry.db.DatabaseSettings;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(TestPlatform.Extension.class)
+class ObservabilityIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void readinessIncludesTheDatabase(TestPlatform platform) throws IOException {
+        HttpResponse<String> ready = platform.get("/observe/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        JsonNode body = JSON.readTree(ready.body());
+        assertEquals("UP", body.path("status").asText());
+        assertEquals("database", body.path("checks").path(0).path("name").asText());
+        assertEquals(200, platform.get("/observe/health/live").statusCode());
+        assertEquals(200, platform.get("/observe/health").statusCode());
+    }
+
+    @Test
+    void readinessIsDownWhenTheDatabaseIsGone(@TempDir Path dataDir) {
+        Database database = Database.open(DatabaseSettings.embeddedAt(dataDir));
+        database.close();
+        assertEquals(io.helidon.health.HealthCheckResponse.Status.DOWN,
+                DatabaseObservers.readiness(database).call().status());
+    }
+
+    @Test
+    void prometheusMetricsPerRouteJvmAndPool(TestPlatform platform) {
+        platform.get("/api/v1");
+        platform.get("/no-such-route");
+        HttpResponse<String> metrics = platform.get("/observe/metrics");
+        assertEquals(200, metrics.statusCode());
+        String text = metrics.body();
+        assertTrue(text.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1\""), "per-route series");
+        assertTrue(text.contains("route=\"UNMATCHED\",scope=\"application\",status=\"404\""), "unmatched routes share one series");
+        assertTrue(text.contains("db_pool_connections_active{pool=\"registry\""), "pool gauges");
+        assertTrue(text.contains("jvm_") || text.contains("memory_"), "JVM metrics");
+        assertTrue(text.contains("# TYPE"), "Prometheus text format");
+    }
+}
