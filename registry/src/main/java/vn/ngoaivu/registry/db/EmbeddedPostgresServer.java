@@ -43,6 +43,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // The library starts PostgreSQL with -F and synchronous_commit=off, settings for throw-away
+                    // test databases; this one holds the registry, so a committed write must survive a crash.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("locale", "C.UTF-8");
             if (port > 0) {

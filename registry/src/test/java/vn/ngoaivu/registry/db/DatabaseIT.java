@@ -43,6 +43,20 @@ class DatabaseIT {
     }
 
     @Test
+    void embeddedServerIsDurable(@TempDir Path dataDir) throws Exception {
+        try (Database db = Database.open(DatabaseSettings.embeddedAt(dataDir));
+             Connection c = db.dataSource().getConnection();
+             Statement s = c.createStatement()) {
+            for (String setting : new String[] {"fsync", "synchronous_commit"}) {
+                try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+                    rs.next();
+                    assertEquals("on", rs.getString(1), setting);
+                }
+            }
+        }
+    }
+
+    @Test
     void closedDatabaseIsNotReachable(@TempDir Path dataDir) {
         Database db = Database.open(DatabaseSettings.embeddedAt(dataDir));
         db.close();
