@@ -24,6 +24,8 @@ import vn.ngoaivu.gateway.observe.DatabaseObservers;
 import vn.ngoaivu.gateway.observe.RouteMetrics;
 import vn.ngoaivu.gateway.openapi.OpenApiDocument;
 import vn.ngoaivu.gateway.openapi.OpenApiRoutes;
+import vn.ngoaivu.gateway.linkeddata.DefinitionRoutes;
+import vn.ngoaivu.ontology.Ontology;
 import vn.ngoaivu.registry.db.Database;
 
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ public final class Platform implements AutoCloseable {
             "/observe/health", "/observe/health/live", "/observe/health/ready", "/observe/metrics");
     public static final String SWAGGER_UI_PATH = "/openapi/ui";
     /** The OpenAPI fragment of each capability, merged in this order. */
-    static final List<String> OPENAPI_FRAGMENTS = List.of("openapi/platform.yaml");
+    static final List<String> OPENAPI_FRAGMENTS = List.of("openapi/platform.yaml", "openapi/definitions.yaml");
 
     private final Database database;
     private final WebServer server;
@@ -77,8 +79,9 @@ public final class Platform implements AutoCloseable {
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
             ProblemRenderer problems = new ProblemRenderer(json.mapper());
             OpenApiDocument openApi = OpenApiDocument.build(OPENAPI_FRAGMENTS, version);
+            Ontology ontology = Ontology.load(settings.baseUri().toString());
 
-            List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(settings, version, json, openApi));
+            List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(settings, version, json, openApi, ontology));
             endpoints.addAll(extraEndpoints);
             RouteTable routes = new RouteTable(endpoints);
 
@@ -112,10 +115,11 @@ public final class Platform implements AutoCloseable {
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
     static List<Endpoint> apiEndpoints(PlatformSettings settings, String version, JsonBodies json,
-                                       OpenApiDocument openApi) {
+                                       OpenApiDocument openApi, Ontology ontology) {
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.addAll(new PlatformInfoRoutes(settings, version, json).endpoints());
         endpoints.addAll(new OpenApiRoutes(openApi).endpoints());
+        endpoints.addAll(new DefinitionRoutes(ontology).endpoints());
         return endpoints;
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 
 /**
  * Human-readable documentation pages of the ontology: the vocabulary, each code list and each concept.
@@ -117,6 +118,59 @@ public final class OntologyHtml {
         }
         body.append("</table>\n");
         return Html.page(titleVi, body.toString());
+    }
+
+    /**
+     * The shapes graph: each node shape with its target class and the constraints on each property, so
+     * that a data publisher can read what the publish gate checks.
+     */
+    public String shapesPage() {
+        Model shapes = ontology.shapes();
+        StringBuilder body = new StringBuilder();
+        body.append("<header>\n<h1>Ràng buộc dữ liệu (SHACL)</h1>\n")
+                .append(english("Data shapes (SHACL): what published data must satisfy", "p"))
+                .append("<dl>\n")
+                .append(definition("IRI", Html.link(ontology.shapesIri(), ontology.shapesIri())))
+                .append(definition("Từ vựng (vocabulary)", Html.link(ontology.ontologyIri(), ontology.ontologyIri())))
+                .append("</dl>\n</header>\n");
+        List<Resource> nodeShapes = shapes.listSubjectsWithProperty(RDF.type, SHACLM.NodeShape).toList().stream()
+                .filter(Resource::isURIResource)
+                .sorted(Comparator.comparing(Resource::getURI))
+                .toList();
+        for (Resource shape : nodeShapes) {
+            body.append("<section class=\"term\" id=\"").append(Html.escape(shape.getLocalName())).append("\">\n<h2>")
+                    .append(Html.escape(shape.getLocalName())).append("</h2>\n<dl>\n")
+                    .append(definition("IRI", Html.link(shape.getURI(), shape.getURI())));
+            for (RDFNode target : shape.listProperties(SHACLM.targetClass).mapWith(Statement::getObject).toList()) {
+                body.append(definition("Áp dụng cho (target class)", value(target)));
+            }
+            body.append("</dl>\n<table>\n<tr><th>Thuộc tính (path)</th><th>Ràng buộc (constraints)</th>")
+                    .append("<th>Thông báo (message)</th></tr>\n");
+            for (RDFNode property : shape.listProperties(SHACLM.property).mapWith(Statement::getObject).toList()) {
+                if (property.isResource()) {
+                    body.append(propertyShapeRow(property.asResource()));
+                }
+            }
+            body.append("</table>\n</section>\n");
+        }
+        return Html.page("Ràng buộc dữ liệu (SHACL)", body.toString());
+    }
+
+    private String propertyShapeRow(Resource propertyShape) {
+        Statement path = propertyShape.getProperty(SHACLM.path);
+        StringBuilder constraints = new StringBuilder();
+        for (Statement statement : propertyShape.listProperties().toList()) {
+            Property predicate = statement.getPredicate();
+            boolean shown = SHACLM.getURI().equals(predicate.getNameSpace())
+                    && !predicate.equals(SHACLM.path) && !predicate.equals(SHACLM.message) && !predicate.equals(SHACLM.name);
+            if (shown) {
+                constraints.append(constraints.isEmpty() ? "" : "<br/>")
+                        .append("<code>sh:").append(Html.escape(predicate.getLocalName())).append("</code> ")
+                        .append(statement.getObject().isAnon() ? "…" : value(statement.getObject()));
+            }
+        }
+        return "<tr><td>" + (path == null || path.getObject().isAnon() ? "…" : value(path.getObject())) + "</td><td>"
+                + constraints + "</td><td>" + Html.escape(text(propertyShape, SHACLM.message, "vi")) + "</td></tr>\n";
     }
 
     /** One concept: labels, code list, broader and narrower concepts, and its other statements. */
