@@ -24,12 +24,23 @@ import vn.ngoaivu.gateway.observe.DatabaseObservers;
 import vn.ngoaivu.gateway.observe.RouteMetrics;
 import vn.ngoaivu.gateway.openapi.OpenApiDocument;
 import vn.ngoaivu.gateway.openapi.OpenApiRoutes;
+import io.helidon.webserver.cors.CorsFeature;
 import vn.ngoaivu.gateway.linkeddata.DefinitionRoutes;
+import vn.ngoaivu.gateway.security.Access;
+import vn.ngoaivu.gateway.security.BearerAuthentication;
+import vn.ngoaivu.gateway.security.ConcurrencyLimit;
+import vn.ngoaivu.gateway.security.JwksTokenVerifier;
+import vn.ngoaivu.gateway.security.PathAccess;
+import vn.ngoaivu.gateway.security.RateLimiter;
+import vn.ngoaivu.gateway.security.Role;
+import vn.ngoaivu.gateway.security.SecurityHeaders;
+import vn.ngoaivu.gateway.security.TokenVerifier;
 import vn.ngoaivu.ontology.Ontology;
 import vn.ngoaivu.registry.db.Database;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -99,7 +110,8 @@ public final class Platform implements AutoCloseable {
                             builder.addFeature(swaggerUi(build.swaggerUiVersion()));
                         }
                     })
-                    .routing(routing -> routing(routing, routes, new ProblemResponses(problems, routes), meters))
+                    .addFeature(CorsFeature.builder().config(config.get("cors")).build())
+                    .routing(routing -> routing(routing, settings, routes, new ProblemResponses(problems, routes), meters))
                     .build()
                     .start();
             Platform platform = new Platform(database, server, routes, openApi);
@@ -123,11 +135,29 @@ public final class Platform implements AutoCloseable {
         return endpoints;
     }
 
-    private static void routing(HttpRouting.Builder routing, RouteTable routes, ProblemResponses problems,
-                                MeterRegistry meters) {
+    /** Access rules of the paths that Helidon's features serve; the route table carries the rest. */
+    static final List<PathAccess.Rule> FEATURE_ACCESS = List.of(
+            new PathAccess.Rule("/observe/health", Access.anyone()),
+            new PathAccess.Rule("/observe/metrics", Access.only(Role.ADMIN).orPartnerWith("metrics:read")),
+            new PathAccess.Rule("/observe", Access.only(Role.ADMIN)),
+            new PathAccess.Rule(SWAGGER_UI_PATH, Access.anyone()));
+
+    /**
+     * Filters in the order they run: request id, access log and metrics see every request, including
+     * refused ones; then security headers, the concurrency cap, authentication, quotas, and the access
+     * rules of feature paths (route-table rows check their own rule).
+     */
+    private static void routing(HttpRouting.Builder routing, PlatformSettings settings, RouteTable routes,
+                                ProblemResponses problems, MeterRegistry meters) {
+        Optional<TokenVerifier> verifier = settings.oidc().map(JwksTokenVerifier::new);
         routing.addFilter(RequestId.filter())
                 .addFilter(new AccessLog())
-                .addFilter(new RouteMetrics(meters));
+                .addFilter(new RouteMetrics(meters))
+                .addFilter(new SecurityHeaders(settings.hsts()))
+                .addFilter(new ConcurrencyLimit(settings.rateLimits().maxConcurrent()))
+                .addFilter(new BearerAuthentication(verifier))
+                .addFilter(new RateLimiter(settings.rateLimits(), System::nanoTime))
+                .addFilter(new PathAccess(FEATURE_ACCESS));
         problems.register(routing);
         routes.register(routing);
     }

@@ -6,6 +6,7 @@ import io.helidon.webserver.http.ServerResponse;
 import vn.ngoaivu.gateway.config.PlatformSettings;
 import vn.ngoaivu.gateway.http.Endpoint;
 import vn.ngoaivu.gateway.http.JsonBodies;
+import vn.ngoaivu.gateway.security.Access;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class PlatformInfoRoutes {
     }
 
     List<Endpoint> endpoints() {
-        return List.of(Endpoint.get("/api/v1", this::info));
+        return List.of(Endpoint.get("/api/v1", Access.anyone(), this::info));
     }
 
     private void info(ServerRequest req, ServerResponse res) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import vn.ngoaivu.gateway.config.PlatformSettings;
 import vn.ngoaivu.gateway.http.Endpoint;
 import vn.ngoaivu.gateway.http.JsonBodies;
+import vn.ngoaivu.gateway.security.Access;
 
 import java.io.IOException;
 import java.net.URI;
@@ -31,11 +32,16 @@ public final class TestPlatform {
 
     public static final long MAX_PAYLOAD = 64 * 1024;
 
+    /** A partner client with a quota of two requests, for the 429 test. */
+    public static final String TINY_QUOTA_CLIENT = "tiny-quota-partner";
+
     private final Platform platform;
+    private final TestIdentities identities;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private TestPlatform(Platform platform) {
+    private TestPlatform(Platform platform, TestIdentities identities) {
         this.platform = platform;
+        this.identities = identities;
     }
 
     /** Gives tests a {@link TestPlatform} parameter; all test classes of the run share one, kept in the root store. */
@@ -57,21 +63,27 @@ public final class TestPlatform {
         @Override
         public void close() {
             platform.platform.close();
+            platform.identities.close();
         }
     }
 
     private static TestPlatform startPlatform() {
         try {
             Path dataDir = Files.createTempDirectory(Path.of("target"), "test-data-");
-            Config config = config(Map.of("platform.data-dir", dataDir.toString()));
+            TestIdentities identities = new TestIdentities();
+            Map<String, String> overrides = new HashMap<>(identities.config());
+            overrides.put("platform.data-dir", dataDir.toString());
+            overrides.put("platform.rate-limit.clients." + TINY_QUOTA_CLIENT + ".per-minute", "1");
+            overrides.put("platform.rate-limit.clients." + TINY_QUOTA_CLIENT + ".burst", "2");
+            Config config = config(overrides);
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
             List<Endpoint> probes = List.of(
-                    Endpoint.withJsonBody(Method.POST, "/__test/echo",
+                    Endpoint.withJsonBody(Method.POST, "/__test/echo", Access.anyone(),
                             (req, res) -> json.send(res, Status.OK_200, json.read(req))),
-                    Endpoint.get("/__test/boom", (req, res) -> {
+                    Endpoint.get("/__test/boom", Access.anyone(), (req, res) -> {
                         throw new IllegalStateException("secret internal detail");
                     }));
-            return new TestPlatform(Platform.start(config, PlatformSettings.from(config), probes));
+            return new TestPlatform(Platform.start(config, PlatformSettings.from(config), probes), identities);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -81,7 +93,10 @@ public final class TestPlatform {
     public static Config config(Map<String, String> overrides) {
         Map<String, String> values = new HashMap<>(Map.of(
                 "server.port", "0",
-                "server.max-payload-size", Long.toString(MAX_PAYLOAD)));
+                "server.max-payload-size", Long.toString(MAX_PAYLOAD),
+                // Tests send thousands of anonymous requests; quotas are tested with their own client.
+                "platform.rate-limit.anonymous.per-minute", "1000000",
+                "platform.rate-limit.anonymous.burst", "1000000"));
         values.putAll(overrides);
         return Config.builder()
                 .sources(ConfigSources.create(values), ConfigSources.classpath("application.yaml"))
@@ -115,5 +130,19 @@ public final class TestPlatform {
 
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
+    }
+
+    public TestIdentities identities() {
+        return identities;
+    }
+
+    /** A GET as the given identity. */
+    public HttpResponse<String> get(String path, TestIdentities.Identity identity) {
+        HttpRequest.Builder request = request(path).GET();
+        String token = identities.token(identity);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
     }
 }

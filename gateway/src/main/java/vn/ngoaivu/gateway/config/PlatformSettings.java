@@ -1,11 +1,14 @@
 package vn.ngoaivu.gateway.config;
 
 import io.helidon.config.Config;
+import vn.ngoaivu.gateway.security.OidcSettings;
+import vn.ngoaivu.gateway.security.RateLimitSettings;
 import vn.ngoaivu.registry.db.DatabaseSettings;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +22,9 @@ import java.util.Set;
  * @param production    production mode: no Swagger UI, no demo data
  * @param jsonLogs      write logs as one JSON object per line
  * @param database      how to reach PostgreSQL
+ * @param oidc          the identity provider whose tokens are accepted; empty: none configured (fail closed)
+ * @param rateLimits    quotas per caller and the concurrency cap
+ * @param hsts          send Strict-Transport-Security (the instance is served over HTTPS)
  */
 public record PlatformSettings(
         String provinceCode,
@@ -27,14 +33,17 @@ public record PlatformSettings(
         Path dataDir,
         boolean production,
         boolean jsonLogs,
-        DatabaseSettings database) {
+        DatabaseSettings database,
+        Optional<OidcSettings> oidc,
+        RateLimitSettings rateLimits,
+        boolean hsts) {
 
     /** Reads the settings; throws {@link InvalidSettingException} naming the first bad key. */
     public static PlatformSettings from(Config config) {
         SettingsReader read = new SettingsReader(config);
         validateServer(read);
         Path dataDir = read.path("platform.data-dir", "data");
-        java.util.Optional<String> jdbcUrl = read.optionalString("platform.database.url");
+        Optional<String> jdbcUrl = read.optionalString("platform.database.url");
         jdbcUrl.filter(url -> !url.startsWith("jdbc:postgresql:")).ifPresent(url -> {
             throw new InvalidSettingException("platform.database.url",
                     "expected a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), or nothing for the embedded database");
@@ -47,6 +56,7 @@ public record PlatformSettings(
                 read.integer("platform.database.embedded-port", 0, 0, 65535),
                 read.integer("platform.database.pool-size", 10, 1, 200),
                 read.duration("platform.database.connect-timeout", Duration.ofSeconds(5)));
+        SecuritySettingsReader security = new SecuritySettingsReader(config, read);
         return new PlatformSettings(
                 read.requiredString("platform.province.code"),
                 read.requiredString("platform.province.name"),
@@ -54,7 +64,10 @@ public record PlatformSettings(
                 dataDir,
                 read.bool("platform.production", false),
                 read.oneOf("platform.logging.format", "text", Set.of("text", "json")).equals("json"),
-                database);
+                database,
+                security.oidc(),
+                security.rateLimits(),
+                read.bool("platform.security.hsts", false));
     }
 
     /** Helidon would fail on these later with a less helpful message, or silently use a default. */

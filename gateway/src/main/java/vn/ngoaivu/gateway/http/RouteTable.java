@@ -8,6 +8,8 @@ import io.helidon.http.PathMatchers;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRouting;
+import vn.ngoaivu.gateway.security.AccessDecision;
+import vn.ngoaivu.gateway.security.Callers;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,9 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every API route of the platform in one table. It registers the routes with Helidon, checks each
- * request body's media type before the handler runs, and tells which methods a path allows, so that a
- * wrong method gets 405 with {@code Allow} (Helidon itself answers 404 there).
+ * Every API route of the platform in one table. It registers the routes with Helidon; before a handler
+ * runs it applies the row's access rule (401 for anonymous callers, 403 for others) and checks the
+ * body's media type (415); and it tells which methods a path allows, so that a wrong method gets 405
+ * with {@code Allow} (Helidon itself answers 404 there).
  */
 public final class RouteTable {
 
@@ -47,11 +50,22 @@ public final class RouteTable {
     public void register(HttpRouting.Builder routing) {
         for (Row row : rows) {
             Endpoint endpoint = row.endpoint();
-            HttpRoute.Builder route = HttpRoute.builder().path(endpoint.path()).handler(checkingMediaType(endpoint));
+            HttpRoute.Builder route = HttpRoute.builder().path(endpoint.path())
+                    .handler(checkingAccess(endpoint, checkingMediaType(endpoint)));
             // Helidon does not answer HEAD from a GET route by itself.
             route = endpoint.method() == Method.GET ? route.methods(Method.GET, Method.HEAD) : route.methods(endpoint.method());
             routing.route(route.build());
         }
+    }
+
+    private static Handler checkingAccess(Endpoint endpoint, Handler next) {
+        if (endpoint.access().open()) {
+            return next;
+        }
+        return (req, res) -> {
+            AccessDecision.require(endpoint.access(), Callers.of(req));
+            next.handle(req, res);
+        };
     }
 
     private static Handler checkingMediaType(Endpoint endpoint) {

@@ -9,6 +9,7 @@ import vn.ngoaivu.gateway.http.Endpoint;
 import vn.ngoaivu.gateway.http.Problem;
 import vn.ngoaivu.gateway.http.ProblemException;
 import vn.ngoaivu.gateway.http.ProblemType;
+import vn.ngoaivu.gateway.security.Access;
 import vn.ngoaivu.ontology.Concept;
 import vn.ngoaivu.ontology.Ontology;
 import vn.ngoaivu.ontology.OntologyHtml;
@@ -33,10 +34,10 @@ public final class DefinitionRoutes {
 
     public List<Endpoint> endpoints() {
         return List.of(
-                Endpoint.get("/def/ngv", this::vocabulary),
-                Endpoint.get("/def/shapes", this::shapes),
-                Endpoint.get("/def/scheme/{scheme}", this::scheme),
-                Endpoint.get("/def/scheme/{scheme}/{notation}", this::concept));
+                Endpoint.get("/def/ngv", Access.anyone(), this::vocabulary),
+                Endpoint.get("/def/shapes", Access.anyone(), this::shapes),
+                Endpoint.get("/def/scheme/{scheme}", Access.anyone(), this::scheme),
+                Endpoint.get("/def/scheme/{scheme}/{notation}", Access.anyone(), this::concept));
     }
 
     private void vocabulary(ServerRequest req, ServerResponse res) {

@@ -38,7 +38,7 @@ public final class AccessLog implements Filter {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("method", req.prologue().method().text());
         fields.put("path", req.path().absolute().path());
-        fields.put("route", req.matchingPattern().orElse("-"));
+        fields.put("route", RouteMetrics.routeTemplate(req));
         fields.put("status", res.status().code());
         fields.put("durationMs", Math.round(millis * 100) / 100.0);
         fields.put("remote", req.remotePeer().host());

@@ -24,6 +24,11 @@ public final class RouteMetrics implements Filter {
         this.registry = registry;
     }
 
+    /** The matched route template, or UNMATCHED (Helidon gives an empty pattern when only a feature's filter matched). */
+    static String routeTemplate(RoutingRequest req) {
+        return req.matchingPattern().filter(pattern -> !pattern.isEmpty()).orElse("UNMATCHED");
+    }
+
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         long start = System.nanoTime();
@@ -34,7 +39,7 @@ public final class RouteMetrics implements Filter {
                     .description("HTTP requests by route template, method and status")
                     .tags(List.of(
                             Tag.create("method", req.prologue().method().text()),
-                            Tag.create("route", req.matchingPattern().orElse("UNMATCHED")),
+                            Tag.create("route", routeTemplate(req)),
                             Tag.create("status", Integer.toString(res.status().code())))));
             timer.record(Duration.ofNanos(System.nanoTime() - start));
         }

@@ -6,6 +6,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import vn.ngoaivu.gateway.http.Endpoint;
 import vn.ngoaivu.gateway.http.MediaTypes;
+import vn.ngoaivu.gateway.security.Access;
 
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class OpenApiRoutes {
     }
 
     public List<Endpoint> endpoints() {
-        return List.of(Endpoint.get(PATH, this::serve));
+        return List.of(Endpoint.get(PATH, Access.anyone(), this::serve));
     }
 
     private void serve(ServerRequest req, ServerResponse res) {

@@ -44,11 +44,12 @@ class ObservabilityIT {
     void prometheusMetricsPerRouteJvmAndPool(TestPlatform platform) {
         platform.get("/api/v1");
         platform.get("/no-such-route");
-        HttpResponse<String> metrics = platform.get("/observe/metrics");
+        HttpResponse<String> metrics = platform.get("/observe/metrics", vn.ngoaivu.gateway.TestIdentities.Identity.ADMIN);
         assertEquals(200, metrics.statusCode());
         String text = metrics.body();
         assertTrue(text.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1\""), "per-route series");
-        assertTrue(text.contains("route=\"UNMATCHED\",scope=\"application\",status=\"404\""), "unmatched routes share one series");
+        assertTrue(text.contains("route=\"UNMATCHED\",scope=\"application\",status=\"404\""),
+                () -> "unmatched routes share one series: " + text.lines().filter(l -> l.contains("404")).toList());
         assertTrue(text.contains("db_pool_connections_active{pool=\"registry\""), "pool gauges");
         assertTrue(text.contains("jvm_") || text.contains("memory_"), "JVM metrics");
         assertTrue(text.contains("# TYPE"), "Prometheus text format");

@@ -1,0 +1,133 @@
+package vn.ngoaivu.gateway.security;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ngoaivu.gateway.Platform;
+import vn.ngoaivu.gateway.TestIdentities.Identity;
+import vn.ngoaivu.gateway.TestPlatform;
+import vn.ngoaivu.gateway.http.Endpoint;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every route, called as every kind of caller, answers with the status this table expects. The table is
+ * written by hand, independently of the rules in the code; a route without a row fails the test, so the
+ * table grows with every new route.
+ */
+@ExtendWith(TestPlatform.Extension.class)
+class AccessMatrixIT {
+
+    private static final Set<Identity> EVERYONE = EnumSet.allOf(Identity.class);
+
+    /** Route → a concrete path to call → who is let in. */
+    private record Row(String path, Set<Identity> allowed) {
+    }
+
+    private static final Map<String, Row> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("GET /api/v1", new Row("/api/v1", EVERYONE));
+        EXPECTED.put("GET /openapi", new Row("/openapi", EVERYONE));
+        EXPECTED.put("GET /def/ngv", new Row("/def/ngv", EVERYONE));
+        EXPECTED.put("GET /def/shapes", new Row("/def/shapes", EVERYONE));
+        EXPECTED.put("GET /def/scheme/{scheme}", new Row("/def/scheme/ford", EVERYONE));
+        EXPECTED.put("GET /def/scheme/{scheme}/{notation}", new Row("/def/scheme/ford/1.1", EVERYONE));
+        EXPECTED.put("GET /observe/health", new Row("/observe/health", EVERYONE));
+        EXPECTED.put("GET /observe/health/live", new Row("/observe/health/live", EVERYONE));
+        EXPECTED.put("GET /observe/health/ready", new Row("/observe/health/ready", EVERYONE));
+        EXPECTED.put("GET /observe/metrics", new Row("/observe/metrics", EnumSet.of(Identity.ADMIN)));
+        EXPECTED.put("GET " + Platform.SWAGGER_UI_PATH, new Row(Platform.SWAGGER_UI_PATH + "/", EVERYONE));
+    }
+
+    @Test
+    void everyRouteHasARowInTheMatrix(TestPlatform platform) {
+        Set<String> routes = new TreeSet<>();
+        for (Endpoint endpoint : platform.platform().routes().endpoints()) {
+            if (!endpoint.path().startsWith("/__test")) {
+                routes.add(endpoint.method().text() + " " + endpoint.path());
+            }
+        }
+        Platform.OBSERVE_PATHS.forEach(path -> routes.add("GET " + path));
+        routes.add("GET " + Platform.SWAGGER_UI_PATH);
+        routes.removeAll(EXPECTED.keySet());
+        assertTrue(routes.isEmpty(), "routes without a row in the access matrix: " + routes);
+    }
+
+    @Test
+    void everyRouteAnswersEveryCallerAsExpected(TestPlatform platform) {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Row> entry : EXPECTED.entrySet()) {
+            Row row = entry.getValue();
+            for (Identity identity : Identity.values()) {
+                int expected = row.allowed().contains(identity) ? 200 : identity == Identity.ANONYMOUS ? 401 : 403;
+                HttpResponse<String> response = platform.get(row.path(), identity);
+                if (response.statusCode() != expected) {
+                    wrong.add(entry.getKey() + " as " + identity + ": " + response.statusCode() + ", expected " + expected);
+                }
+                if (expected == 401) {
+                    assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void anInvalidTokenIsRefusedEvenOnOpenRoutes(TestPlatform platform) {
+        String forged = platform.identities().token(Identity.ADMIN).replaceAll(".$", "A").replaceAll("\\.[^.]+\\.", ".e30.");
+        HttpResponse<String> response = platform.send(platform.request("/api/v1").header("Authorization", "Bearer " + forged).GET().build());
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"));
+        HttpResponse<String> basic = platform.send(platform.request("/api/v1").header("Authorization", "Basic YTpi").GET().build());
+        assertEquals(401, basic.statusCode());
+    }
+
+    @Test
+    void partnerQuotaGives429WithRetryAfterAndRateLimitHeaders(TestPlatform platform) {
+        String token = platform.identities().partner(TestPlatform.TINY_QUOTA_CLIENT, "experts:read");
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(platform.send(platform.request("/api/v1").header("Authorization", "Bearer " + token).GET().build()));
+        }
+        assertEquals(200, answers.get(0).statusCode());
+        assertEquals("2", answers.get(0).headers().firstValue("RateLimit-Limit").orElse(""));
+        assertEquals("1", answers.get(0).headers().firstValue("RateLimit-Remaining").orElse(""));
+        assertEquals(200, answers.get(1).statusCode());
+        HttpResponse<String> limited = answers.get(2);
+        assertEquals(429, limited.statusCode());
+        assertEquals("application/problem+json", limited.headers().firstValue("Content-Type").orElse(""));
+        long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals("0", limited.headers().firstValue("RateLimit-Remaining").orElse(""));
+        assertTrue(limited.headers().firstValue("RateLimit-Policy").isPresent());
+        // Another client is not affected by this one's quota.
+        assertEquals(200, platform.get("/api/v1", Identity.PARTNER_WITH_SCOPE).statusCode());
+    }
+
+    @Test
+    void securityHeadersAndCors(TestPlatform platform) {
+        HttpResponse<String> response = platform.get("/api/v1");
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        HttpResponse<String> preflight = platform.send(platform.request("/api/v1")
+                .header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "Authorization")
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, preflight.statusCode(), preflight.body());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+        HttpResponse<String> simple = platform.send(platform.request("/api/v1").header("Origin", "https://example.org").GET().build());
+        assertTrue(simple.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+    }
+}
