@@ -25,6 +25,7 @@ import vn.ngoaivu.gateway.observe.RouteMetrics;
 import vn.ngoaivu.gateway.openapi.OpenApiDocument;
 import vn.ngoaivu.gateway.openapi.OpenApiRoutes;
 import io.helidon.webserver.cors.CorsFeature;
+import vn.ngoaivu.gateway.admin.PersonalDataAccessRoutes;
 import vn.ngoaivu.gateway.linkeddata.DefinitionRoutes;
 import vn.ngoaivu.gateway.security.Access;
 import vn.ngoaivu.gateway.security.BearerAuthentication;
@@ -36,11 +37,13 @@ import vn.ngoaivu.gateway.security.Role;
 import vn.ngoaivu.gateway.security.SecurityHeaders;
 import vn.ngoaivu.gateway.security.TokenVerifier;
 import vn.ngoaivu.ontology.Ontology;
+import vn.ngoaivu.registry.audit.PersonalDataAccessLog;
 import vn.ngoaivu.registry.db.Database;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -56,7 +59,8 @@ public final class Platform implements AutoCloseable {
             "/observe/health", "/observe/health/live", "/observe/health/ready", "/observe/metrics");
     public static final String SWAGGER_UI_PATH = "/openapi/ui";
     /** The OpenAPI fragment of each capability, merged in this order. */
-    static final List<String> OPENAPI_FRAGMENTS = List.of("openapi/platform.yaml", "openapi/definitions.yaml");
+    static final List<String> OPENAPI_FRAGMENTS = List.of(
+            "openapi/platform.yaml", "openapi/access.yaml", "openapi/definitions.yaml");
 
     private final Database database;
     private final WebServer server;
@@ -77,11 +81,11 @@ public final class Platform implements AutoCloseable {
      * @param settings the validated platform settings read from the same configuration
      */
     public static Platform start(Config config, PlatformSettings settings) {
-        return start(config, settings, List.of());
+        return start(config, settings, database -> List.of());
     }
 
-    /** As {@link #start(Config, PlatformSettings)}, with extra routes that tests use to reach every error path. */
-    static Platform start(Config config, PlatformSettings settings, List<Endpoint> extraEndpoints) {
+    /** As {@link #start(Config, PlatformSettings)}, with extra routes that tests use to reach paths no API route reaches yet. */
+    static Platform start(Config config, PlatformSettings settings, Function<Database, List<Endpoint>> extraEndpoints) {
         long started = System.nanoTime();
         BuildInfo build = BuildInfo.load();
         String version = build.version();
@@ -92,8 +96,8 @@ public final class Platform implements AutoCloseable {
             OpenApiDocument openApi = OpenApiDocument.build(OPENAPI_FRAGMENTS, version);
             Ontology ontology = Ontology.load(settings.baseUri().toString());
 
-            List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(settings, version, json, openApi, ontology));
-            endpoints.addAll(extraEndpoints);
+            List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(settings, version, json, openApi, ontology, database));
+            endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
 
             MeterRegistry meters = Metrics.globalRegistry();
@@ -127,9 +131,11 @@ public final class Platform implements AutoCloseable {
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
     static List<Endpoint> apiEndpoints(PlatformSettings settings, String version, JsonBodies json,
-                                       OpenApiDocument openApi, Ontology ontology) {
+                                       OpenApiDocument openApi, Ontology ontology, Database database) {
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.addAll(new PlatformInfoRoutes(settings, version, json).endpoints());
+        endpoints.addAll(new MeRoutes(json).endpoints());
+        endpoints.addAll(new PersonalDataAccessRoutes(new PersonalDataAccessLog(database.dataSource()), json).endpoints());
         endpoints.addAll(new OpenApiRoutes(openApi).endpoints());
         endpoints.addAll(new DefinitionRoutes(ontology).endpoints());
         return endpoints;

@@ -22,6 +22,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.time.Clock;
+import vn.ngoaivu.gateway.security.PersonalDataReads;
+import vn.ngoaivu.registry.audit.PersonalDataAccessLog;
+import vn.ngoaivu.registry.db.Database;
 
 /**
  * One real platform (embedded PostgreSQL, Helidon on a free port) shared by the gateway's integration
@@ -77,16 +82,26 @@ public final class TestPlatform {
             overrides.put("platform.rate-limit.clients." + TINY_QUOTA_CLIENT + ".burst", "2");
             Config config = config(overrides);
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
-            List<Endpoint> probes = List.of(
+            Function<Database, List<Endpoint>> probes = database -> List.of(
                     Endpoint.withJsonBody(Method.POST, "/__test/echo", Access.anyone(),
                             (req, res) -> json.send(res, Status.OK_200, json.read(req))),
                     Endpoint.get("/__test/boom", Access.anyone(), (req, res) -> {
                         throw new IllegalStateException("secret internal detail");
-                    }));
+                    }),
+                    personalDataRead(database));
             return new TestPlatform(Platform.start(config, PlatformSettings.from(config), probes), identities);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A stand-in for a registry read of a person's data: it records the read, then answers. */
+    private static Endpoint personalDataRead(Database database) {
+        PersonalDataReads reads = new PersonalDataReads(new PersonalDataAccessLog(database.dataSource()), Clock.systemUTC());
+        return Endpoint.get("/__test/person/{id}", Access.staff().orPartnerWith("experts:read"), (req, res) -> {
+            reads.record(req, "expert", req.path().pathParameters().get("id"), "read");
+            res.send("{}");
+        });
     }
 
     /** The built-in configuration with test overrides: a free port and a small body limit. */

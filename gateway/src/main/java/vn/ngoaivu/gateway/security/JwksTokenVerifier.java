@@ -37,8 +37,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -113,7 +111,7 @@ public final class JwksTokenVerifier implements TokenVerifier, AutoCloseable {
     static final String KEYS_UNAVAILABLE = "signing keys of the token issuer are unavailable";
 
     private static final JWKSelector ANY_KEY = new JWKSelector(new JWKMatcher.Builder().build());
-    private static final int MAX_CACHED_VERIFIERS = 64;
+    private static final int MAX_CACHED_VERIFIERS = 16;
 
     private final OidcSettings settings;
     private final Clock clock;
@@ -121,7 +119,11 @@ public final class JwksTokenVerifier implements TokenVerifier, AutoCloseable {
     private final JWKSource<SecurityContext> keys;
     private final String issuer;
     private final long skewMillis;
-    private final ConcurrentMap<JWK, JWSVerifier> verifiers = new ConcurrentHashMap<>();
+    /** Verifiers of the keys seen, found by identity: the cached JWK objects stay the same until a refetch. */
+    private volatile VerifierEntry[] verifiers = new VerifierEntry[0];
+
+    private record VerifierEntry(JWK key, JWSVerifier verifier) {
+    }
 
     public JwksTokenVerifier(OidcSettings settings) {
         this(settings, Clock.systemUTC());
@@ -241,17 +243,21 @@ public final class JwksTokenVerifier implements TokenVerifier, AutoCloseable {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             throw invalid(MALFORMED);
         }
-        JWT jwt;
         try {
-            jwt = JWTParser.parse(token);
+            return SignedJWT.parse(token);
         } catch (ParseException | RuntimeException e) {
-            throw invalid(MALFORMED);
+            throw invalid(notSignedReason(token));
         }
-        return switch (jwt) {
-            case SignedJWT signed -> signed;
-            case PlainJWT plain -> throw invalid(UNSIGNED);
-            default -> throw invalid(ENCRYPTED);
-        };
+    }
+
+    /** Why a token that is not a parsable JWS is refused: off the hot path, only for the message. */
+    private static String notSignedReason(String token) {
+        try {
+            JWT jwt = JWTParser.parse(token);
+            return jwt instanceof PlainJWT ? UNSIGNED : jwt instanceof SignedJWT ? MALFORMED : ENCRYPTED;
+        } catch (ParseException | RuntimeException e) {
+            return MALFORMED;
+        }
     }
 
     private static void checkHeader(JWSHeader header) {
@@ -291,11 +297,16 @@ public final class JwksTokenVerifier implements TokenVerifier, AutoCloseable {
         throw invalid(SIGNATURE);
     }
 
-    /** Verifiers are cached per key (the key set rarely changes); the map is emptied if it ever grows large. */
+    /**
+     * The verifier of a key, made once per JWK object: the key set rarely changes, so the lookup is a scan of a few
+     * entries by identity; the list is started afresh if it ever grows large (many refetches).
+     */
     private JWSVerifier verifierFor(JWK key) {
-        JWSVerifier cached = verifiers.get(key);
-        if (cached != null) {
-            return cached;
+        VerifierEntry[] entries = verifiers;
+        for (VerifierEntry entry : entries) {
+            if (entry.key() == key) {
+                return entry.verifier();
+            }
         }
         JWSVerifier created;
         try {
@@ -309,10 +320,11 @@ public final class JwksTokenVerifier implements TokenVerifier, AutoCloseable {
             return null;
         }
         if (created != null) {
-            if (verifiers.size() >= MAX_CACHED_VERIFIERS) {
-                verifiers.clear();
-            }
-            verifiers.put(key, created);
+            // racing threads may each add an entry for the same key: harmless, the list is bounded
+            VerifierEntry[] grown = entries.length >= MAX_CACHED_VERIFIERS
+                    ? new VerifierEntry[1] : java.util.Arrays.copyOf(entries, entries.length + 1);
+            grown[grown.length - 1] = new VerifierEntry(key, created);
+            verifiers = grown;
         }
         return created;
     }

@@ -38,6 +38,8 @@ class AccessMatrixIT {
     static {
         EXPECTED.put("GET /api/v1", new Row("/api/v1", EVERYONE));
         EXPECTED.put("GET /openapi", new Row("/openapi", EVERYONE));
+        EXPECTED.put("GET /api/v1/me", new Row("/api/v1/me", EnumSet.complementOf(EnumSet.of(Identity.ANONYMOUS))));
+        EXPECTED.put("GET /api/v1/admin/personal-data-access", new Row("/api/v1/admin/personal-data-access", EnumSet.of(Identity.ADMIN)));
         EXPECTED.put("GET /def/ngv", new Row("/def/ngv", EVERYONE));
         EXPECTED.put("GET /def/shapes", new Row("/def/shapes", EVERYONE));
         EXPECTED.put("GET /def/scheme/{scheme}", new Row("/def/scheme/ford", EVERYONE));
