@@ -142,11 +142,15 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Access rules of the paths that Helidon's features serve; the route table carries the rest. */
-    static final List<PathAccess.Rule> FEATURE_ACCESS = List.of(
+    private static final List<PathAccess.Rule> FEATURE_ACCESS = List.of(
             new PathAccess.Rule("/observe/health", Access.anyone()),
             new PathAccess.Rule("/observe/metrics", Access.only(Role.ADMIN).orPartnerWith("metrics:read")),
             new PathAccess.Rule("/observe", Access.only(Role.ADMIN)),
             new PathAccess.Rule(SWAGGER_UI_PATH, Access.anyone()));
+
+    public static List<PathAccess.Rule> featureAccessRules() {
+        return FEATURE_ACCESS;
+    }
 
     /**
      * Filters in the order they run: request id, access log and metrics see every request, including

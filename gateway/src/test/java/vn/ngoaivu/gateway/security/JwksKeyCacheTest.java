@@ -9,7 +9,9 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +26,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
@@ -48,7 +52,22 @@ class JwksKeyCacheTest {
     private static final String TOKEN_B = sign(KEY_B, officerClaims().build());
     private static final String TOKEN_UNKNOWN_KID = sign(ATTACKER, officerClaims().build());
 
+    /** The outages below are expected: their warnings would only clutter the build output. */
+    private static final Logger VERIFIER_LOG = Logger.getLogger(JwksTokenVerifier.class.getName());
+    private static Level savedLevel;
+
     private FakeIssuer issuer;
+
+    @BeforeAll
+    static void quietOutageWarnings() {
+        savedLevel = VERIFIER_LOG.getLevel();
+        VERIFIER_LOG.setLevel(Level.SEVERE);
+    }
+
+    @AfterAll
+    static void restoreLogLevel() {
+        VERIFIER_LOG.setLevel(savedLevel);
+    }
 
     @BeforeEach
     void start() {
