@@ -29,6 +29,7 @@ import vn.ngoaivu.gateway.admin.PersonalDataAccessRoutes;
 import vn.ngoaivu.gateway.linkeddata.DefinitionRoutes;
 import vn.ngoaivu.gateway.security.Access;
 import vn.ngoaivu.gateway.security.BearerAuthentication;
+import vn.ngoaivu.gateway.security.CachingTokenVerifier;
 import vn.ngoaivu.gateway.security.ConcurrencyLimit;
 import vn.ngoaivu.gateway.security.JwksTokenVerifier;
 import vn.ngoaivu.gateway.security.PathAccess;
@@ -40,6 +41,7 @@ import vn.ngoaivu.ontology.Ontology;
 import vn.ngoaivu.registry.audit.PersonalDataAccessLog;
 import vn.ngoaivu.registry.db.Database;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -159,7 +161,8 @@ public final class Platform implements AutoCloseable {
      */
     private static void routing(HttpRouting.Builder routing, PlatformSettings settings, RouteTable routes,
                                 ProblemResponses problems, MeterRegistry meters) {
-        Optional<TokenVerifier> verifier = settings.oidc().map(JwksTokenVerifier::new);
+        Optional<TokenVerifier> verifier = settings.oidc().map(oidc ->
+                new CachingTokenVerifier(new JwksTokenVerifier(oidc), Clock.systemUTC(), 10_000));
         routing.addFilter(RequestId.filter())
                 .addFilter(new AccessLog())
                 .addFilter(new RouteMetrics(meters))

@@ -22,6 +22,7 @@ public final class BearerAuthentication implements Filter {
 
     private static final Logger LOG = Logger.getLogger(BearerAuthentication.class.getName());
     private static final int MAX_TOKEN_LENGTH = 16 * 1024;
+    private static final String BEARER = "Bearer";
 
     private final Optional<TokenVerifier> verifier;
 
@@ -39,14 +40,11 @@ public final class BearerAuthentication implements Filter {
     }
 
     private Caller authenticate(String authorization) {
-        String[] parts = authorization.strip().split("\\s+", 2);
-        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].length() > MAX_TOKEN_LENGTH) {
-            throw invalid("only Bearer access tokens are accepted");
-        }
+        String token = bearerToken(authorization);
         TokenVerifier tokens = verifier.orElseThrow(() -> unavailable(
                 "Chưa cấu hình máy chủ định danh (Keycloak).", "No identity provider is configured."));
         try {
-            return tokens.verify(parts[1]);
+            return tokens.verify(token);
         } catch (InvalidTokenException e) {
             LOG.fine(() -> "token refused: " + e.getMessage());
             throw invalid(e.getMessage());
@@ -55,6 +53,18 @@ public final class BearerAuthentication implements Filter {
             throw unavailable("Không kiểm tra được mã truy cập: máy chủ định danh không phản hồi.",
                     "Access tokens cannot be checked: the identity provider does not answer.");
         }
+    }
+
+    /** The token of {@code Bearer <token>} (scheme case-insensitive); parsed by hand: this runs on every request. */
+    private static String bearerToken(String authorization) {
+        String value = authorization.strip();
+        int space = value.indexOf(' ');
+        String token = space < 0 ? "" : value.substring(space + 1).strip();
+        if (space != BEARER.length() || !value.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH || token.indexOf(' ') >= 0) {
+            throw invalid("only Bearer access tokens are accepted");
+        }
+        return token;
     }
 
     private static ProblemException invalid(String reason) {

@@ -224,7 +224,7 @@ public final class JwksTokenVerifier implements TokenVerifier, AutoCloseable {
     }
 
     @Override
-    public Caller verify(String bearerToken) {
+    public Verified check(String bearerToken) {
         SignedJWT jwt = parse(bearerToken);
         JWSHeader header = jwt.getHeader();
         checkHeader(header);
@@ -236,7 +236,7 @@ public final class JwksTokenVerifier implements TokenVerifier, AutoCloseable {
             throw invalid(MALFORMED);
         }
         String subject = checkClaims(claims);
-        return KeycloakClaims.caller(claims, subject);
+        return new Verified(KeycloakClaims.caller(claims, subject), claims.getExpirationTime().toInstant());
     }
 
     private static SignedJWT parse(String token) {

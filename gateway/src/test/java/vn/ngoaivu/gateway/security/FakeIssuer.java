@@ -193,7 +193,7 @@ final class FakeIssuer implements AutoCloseable {
     private static RSAKey encryptionKey() {
         try {
             return new RSAKeyGenerator(2048).keyID("rsa-enc").keyUse(KeyUse.ENCRYPTION)
-                    .algorithm(com.nimbusds.jose.JWEAlgorithm.RSA_OAEP).generate();
+                    .algorithm(com.nimbusds.jose.JWEAlgorithm.parse("RSA-OAEP")).generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
