@@ -19,9 +19,8 @@ import vn.ngoaivu.gateway.http.ProblemResponses;
 import vn.ngoaivu.gateway.http.RequestId;
 import vn.ngoaivu.gateway.http.RouteTable;
 import vn.ngoaivu.gateway.http.TransportProblems;
-import vn.ngoaivu.gateway.observe.AccessLog;
 import vn.ngoaivu.gateway.observe.DatabaseObservers;
-import vn.ngoaivu.gateway.observe.RouteMetrics;
+import vn.ngoaivu.gateway.observe.RequestObserver;
 import vn.ngoaivu.gateway.openapi.OpenApiDocument;
 import vn.ngoaivu.gateway.openapi.OpenApiRoutes;
 import io.helidon.webserver.cors.CorsFeature;
@@ -155,7 +154,7 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Filters in the order they run: request id, access log and metrics see every request, including
+     * Filters in the order they run: request id, then access log and metrics see every request, including
      * refused ones; then security headers, the concurrency cap, authentication, quotas, and the access
      * rules of feature paths (route-table rows check their own rule).
      */
@@ -164,8 +163,7 @@ public final class Platform implements AutoCloseable {
         Optional<TokenVerifier> verifier = settings.oidc().map(oidc ->
                 new CachingTokenVerifier(new JwksTokenVerifier(oidc), Clock.systemUTC(), 10_000));
         routing.addFilter(RequestId.filter())
-                .addFilter(new AccessLog())
-                .addFilter(new RouteMetrics(meters))
+                .addFilter(new RequestObserver(meters))
                 .addFilter(new SecurityHeaders(settings.hsts()))
                 .addFilter(new ConcurrencyLimit(settings.rateLimits().maxConcurrent()))
                 .addFilter(new BearerAuthentication(verifier))

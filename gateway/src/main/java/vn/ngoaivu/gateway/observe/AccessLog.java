@@ -1,7 +1,5 @@
 package vn.ngoaivu.gateway.observe;
 
-import io.helidon.webserver.http.Filter;
-import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import vn.ngoaivu.gateway.http.RequestId;
@@ -17,28 +15,22 @@ import java.util.logging.Logger;
  * duration, client address and request id. The fields travel as the record's parameter so that the
  * JSON log format emits them as fields. (Helidon's access-log module is not on this Maven mirror.)
  */
-public final class AccessLog implements Filter {
+public final class AccessLog {
 
     public static final String LOGGER = "ngoaivu.access";
     private static final Logger LOG = Logger.getLogger(LOGGER);
 
-    @Override
-    public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        long start = System.nanoTime();
-        try {
-            chain.proceed();
-        } finally {
-            if (LOG.isLoggable(Level.INFO)) {
-                log(req, res, (System.nanoTime() - start) / 1_000_000.0);
-            }
-        }
+    private AccessLog() {
     }
 
-    private static void log(RoutingRequest req, RoutingResponse res, double millis) {
+    static void log(RoutingRequest req, RoutingResponse res, String route, double millis) {
+        if (!LOG.isLoggable(Level.INFO)) {
+            return;
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("method", req.prologue().method().text());
         fields.put("path", req.path().absolute().path());
-        fields.put("route", RouteMetrics.routeTemplate(req));
+        fields.put("route", route);
         fields.put("status", res.status().code());
         fields.put("durationMs", Math.round(millis * 100) / 100.0);
         fields.put("remote", req.remotePeer().host());

@@ -12,15 +12,16 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Request count and latency per route template (not per concrete path, which would explode the number
- * of series), method and status: the Prometheus series {@code http_server_requests_seconds}.
+ * Times every request once and reports it twice: as the Prometheus series
+ * {@code http_server_requests_seconds} per route template (not per concrete path, which would explode
+ * the number of series), method and status; and as one access-log line ({@link AccessLog}).
  */
-public final class RouteMetrics implements Filter {
+public final class RequestObserver implements Filter {
 
     private static final String NAME = "http.server.requests";
     private final MeterRegistry registry;
 
-    public RouteMetrics(MeterRegistry registry) {
+    public RequestObserver(MeterRegistry registry) {
         this.registry = registry;
     }
 
@@ -35,13 +36,16 @@ public final class RouteMetrics implements Filter {
         try {
             chain.proceed();
         } finally {
-            Timer timer = registry.getOrCreate(Timer.builder(NAME)
-                    .description("HTTP requests by route template, method and status")
-                    .tags(List.of(
-                            Tag.create("method", req.prologue().method().text()),
-                            Tag.create("route", routeTemplate(req)),
-                            Tag.create("status", Integer.toString(res.status().code())))));
-            timer.record(Duration.ofNanos(System.nanoTime() - start));
+            long nanos = System.nanoTime() - start;
+            String route = routeTemplate(req);
+            registry.getOrCreate(Timer.builder(NAME)
+                            .description("HTTP requests by route template, method and status")
+                            .tags(List.of(
+                                    Tag.create("method", req.prologue().method().text()),
+                                    Tag.create("route", route),
+                                    Tag.create("status", Integer.toString(res.status().code())))))
+                    .record(Duration.ofNanos(nanos));
+            AccessLog.log(req, res, route, nanos / 1_000_000.0);
         }
     }
 }
