@@ -24,8 +24,8 @@ public final class Main {
         try {
             config = PlatformConfig.load();
             settings = PlatformSettings.from(config);
-        } catch (InvalidSettingException e) {
-            System.err.println("ngoaivu: invalid configuration: " + e.getMessage());
+        } catch (InvalidSettingException | io.helidon.config.ConfigException e) {
+            System.err.println("ngoaivu: invalid configuration: " + e.getMessage().lines().findFirst().orElse(""));
             System.exit(2);
             return;
         }

@@ -37,7 +37,14 @@ import vn.ngoaivu.gateway.security.Role;
 import vn.ngoaivu.gateway.security.SecurityHeaders;
 import vn.ngoaivu.gateway.security.TokenVerifier;
 import vn.ngoaivu.ontology.Ontology;
+import org.hibernate.SessionFactory;
+import vn.ngoaivu.gateway.registry.ExpertRoutes;
+import vn.ngoaivu.gateway.security.PersonalDataReads;
+import vn.ngoaivu.registry.RegistryPersistence;
+import vn.ngoaivu.registry.audit.AuditTrail;
 import vn.ngoaivu.registry.audit.PersonalDataAccessLog;
+import vn.ngoaivu.registry.expert.ExpertService;
+import vn.ngoaivu.registry.expert.ExpertValidator;
 import vn.ngoaivu.registry.db.Database;
 
 import java.time.Clock;
@@ -61,15 +68,17 @@ public final class Platform implements AutoCloseable {
     public static final String SWAGGER_UI_PATH = "/openapi/ui";
     /** The OpenAPI fragment of each capability, merged in this order. */
     static final List<String> OPENAPI_FRAGMENTS = List.of(
-            "openapi/platform.yaml", "openapi/access.yaml", "openapi/definitions.yaml");
+            "openapi/platform.yaml", "openapi/access.yaml", "openapi/experts.yaml", "openapi/definitions.yaml");
 
     private final Database database;
+    private final SessionFactory sessions;
     private final WebServer server;
     private final RouteTable routes;
     private final OpenApiDocument openApi;
 
-    private Platform(Database database, WebServer server, RouteTable routes, OpenApiDocument openApi) {
+    private Platform(Database database, SessionFactory sessions, WebServer server, RouteTable routes, OpenApiDocument openApi) {
         this.database = database;
+        this.sessions = sessions;
         this.server = server;
         this.routes = routes;
         this.openApi = openApi;
@@ -91,13 +100,20 @@ public final class Platform implements AutoCloseable {
         BuildInfo build = BuildInfo.load();
         String version = build.version();
         Database database = Database.open(settings.database());
+        SessionFactory sessions = null;
         try {
+            sessions = RegistryPersistence.sessionFactory(database.dataSource());
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
             ProblemRenderer problems = new ProblemRenderer(json.mapper());
             OpenApiDocument openApi = OpenApiDocument.build(OPENAPI_FRAGMENTS, version);
             Ontology ontology = Ontology.load(settings.baseUri().toString());
 
-            List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(settings, version, json, openApi, ontology, database));
+            PersonalDataAccessLog accessLog = new PersonalDataAccessLog(database.dataSource());
+            ExpertService experts = new ExpertService(sessions, new ExpertValidator(ontology.schemes()), new AuditTrail(),
+                    Clock.systemUTC());
+            Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts,
+                    new PersonalDataReads(accessLog, Clock.systemUTC()));
+            List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(services));
             endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
 
@@ -116,29 +132,37 @@ public final class Platform implements AutoCloseable {
                         }
                     })
                     .addFeature(CorsFeature.builder().config(config.get("cors")).build())
-                    .routing(routing -> routing(routing, settings, routes, new ProblemResponses(problems, routes), meters))
+                    .routing(routing -> routing(routing, settings, routes, new ProblemResponses(problems, routes, readOnlyFeaturePaths()), meters))
                     .build()
                     .start();
-            Platform platform = new Platform(database, server, routes, openApi);
+            Platform platform = new Platform(database, sessions, server, routes, openApi);
             LOG.info(() -> "ngoaivu-platform " + version + " (" + settings.provinceName() + ") ready on http://"
                     + config.get("server.host").asString().orElse("0.0.0.0") + ":" + server.port()
                     + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             return platform;
         } catch (RuntimeException e) {
+            if (sessions != null) {
+                sessions.close();
+            }
             database.close();
             throw e;
         }
     }
 
+    /** What the route classes are built from. */
+    record Services(PlatformSettings settings, String version, JsonBodies json, OpenApiDocument openApi,
+                    Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, PersonalDataReads reads) {
+    }
+
     /** The API's route table: what the OpenAPI document must describe, row for row. */
-    static List<Endpoint> apiEndpoints(PlatformSettings settings, String version, JsonBodies json,
-                                       OpenApiDocument openApi, Ontology ontology, Database database) {
+    static List<Endpoint> apiEndpoints(Services s) {
         List<Endpoint> endpoints = new ArrayList<>();
-        endpoints.addAll(new PlatformInfoRoutes(settings, version, json).endpoints());
-        endpoints.addAll(new MeRoutes(json).endpoints());
-        endpoints.addAll(new PersonalDataAccessRoutes(new PersonalDataAccessLog(database.dataSource()), json).endpoints());
-        endpoints.addAll(new OpenApiRoutes(openApi).endpoints());
-        endpoints.addAll(new DefinitionRoutes(ontology).endpoints());
+        endpoints.addAll(new PlatformInfoRoutes(s.settings(), s.version(), s.json()).endpoints());
+        endpoints.addAll(new MeRoutes(s.json()).endpoints());
+        endpoints.addAll(new PersonalDataAccessRoutes(s.accessLog(), s.json()).endpoints());
+        endpoints.addAll(new ExpertRoutes(s.experts(), s.reads(), s.json()).endpoints());
+        endpoints.addAll(new OpenApiRoutes(s.openApi()).endpoints());
+        endpoints.addAll(new DefinitionRoutes(s.ontology()).endpoints());
         return endpoints;
     }
 
@@ -148,6 +172,12 @@ public final class Platform implements AutoCloseable {
             new PathAccess.Rule("/observe/metrics", Access.only(Role.ADMIN).orPartnerWith("metrics:read")),
             new PathAccess.Rule("/observe", Access.only(Role.ADMIN)),
             new PathAccess.Rule(SWAGGER_UI_PATH, Access.anyone()));
+
+    private static List<String> readOnlyFeaturePaths() {
+        List<String> paths = new ArrayList<>(OBSERVE_PATHS);
+        paths.add(SWAGGER_UI_PATH);
+        return paths;
+    }
 
     public static List<PathAccess.Rule> featureAccessRules() {
         return FEATURE_ACCESS;
@@ -213,6 +243,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        sessions.close();
         database.close();
         LOG.info("ngoaivu-platform stopped");
     }

@@ -55,7 +55,7 @@ public record PlatformSettings(
                 dataDir,
                 read.integer("platform.database.embedded-port", 0, 0, 65535),
                 read.integer("platform.database.pool-size", 10, 1, 200),
-                read.duration("platform.database.connect-timeout", Duration.ofSeconds(5)));
+                connectTimeout(read));
         SecuritySettingsReader security = new SecuritySettingsReader(config, read);
         return new PlatformSettings(
                 read.requiredString("platform.province.code"),
@@ -68,6 +68,15 @@ public record PlatformSettings(
                 security.oidc(),
                 security.rateLimits(),
                 read.bool("platform.security.hsts", false));
+    }
+
+    /** HikariCP refuses connection timeouts under 250 ms. */
+    private static Duration connectTimeout(SettingsReader read) {
+        Duration timeout = read.duration("platform.database.connect-timeout", Duration.ofSeconds(5));
+        if (timeout.toMillis() < 250) {
+            throw new InvalidSettingException("platform.database.connect-timeout", "at least PT0.25S, got " + timeout);
+        }
+        return timeout;
     }
 
     /** Helidon would fail on these later with a less helpful message, or silently use a default. */

@@ -31,6 +31,9 @@ final class SecuritySettingsReader {
         }
         String audience = read.string("platform.security.audience", "ngoaivu-api");
         Duration skew = read.duration("platform.security.clock-skew", OidcSettings.DEFAULT_CLOCK_SKEW);
+        if (skew.compareTo(Duration.ofMinutes(5)) > 0) {
+            throw new InvalidSettingException("platform.security.clock-skew", "at most PT5M, got " + skew);
+        }
         Optional<URI> jwks = read.optionalString("platform.security.jwks-uri").map(raw -> absoluteHttp("platform.security.jwks-uri", raw));
         try {
             OidcSettings settings = jwks.map(uri -> OidcSettings.of(issuer.get(), uri, audience))

@@ -8,6 +8,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,16 +24,30 @@ public final class ProblemResponses {
 
     private final ProblemRenderer renderer;
     private final RouteTable routes;
+    private final List<String> readOnlyFeaturePaths;
 
-    public ProblemResponses(ProblemRenderer renderer, RouteTable routes) {
+    /**
+     * @param readOnlyFeaturePaths paths that Helidon's features serve with GET and HEAD only (observability,
+     *                             Swagger UI and below it), so that other methods there get 405 too
+     */
+    public ProblemResponses(ProblemRenderer renderer, RouteTable routes, List<String> readOnlyFeaturePaths) {
         this.renderer = renderer;
         this.routes = routes;
+        this.readOnlyFeaturePaths = List.copyOf(readOnlyFeaturePaths);
     }
 
     public void register(HttpRouting.Builder routing) {
         routing.error(ProblemException.class, (req, res, e) -> send(req, res, e.problem()))
                 .error(NotFoundException.class, (req, res, e) -> send(req, res, notFound(req)))
-                .error(HttpException.class, (req, res, e) -> send(req, res, fromHelidon(e)))
+                .error(HttpException.class, (req, res, e) -> {
+                    if (e.status().code() < 400) {
+                        // Not an error: Helidon's static content answers 304 this way.
+                        res.status(e.status());
+                        res.send();
+                    } else {
+                        send(req, res, fromHelidon(e));
+                    }
+                })
                 .error(Throwable.class, (req, res, e) -> {
                     LOG.log(Level.SEVERE, "unexpected error on " + req.prologue().method().text() + " "
                             + req.path().path() + " (request " + RequestId.of(req) + ")", e);
@@ -54,7 +69,12 @@ public final class ProblemResponses {
 
     private Problem notFound(ServerRequest req) {
         String path = req.path().absolute().path();
-        Set<String> allowed = routes.allowedMethods(path);
+        Set<String> allowed = new java.util.TreeSet<>(routes.allowedMethods(req.path().absolute()));
+        for (String featurePath : readOnlyFeaturePaths) {
+            if (path.equals(featurePath) || path.startsWith(featurePath + "/")) {
+                allowed.addAll(List.of("GET", "HEAD"));
+            }
+        }
         String method = req.prologue().method().text();
         if (allowed.isEmpty()) {
             return Problem.of(ProblemType.NOT_FOUND,
@@ -70,15 +90,7 @@ public final class ProblemResponses {
     /** Helidon's own HTTP exceptions (bad headers, unreadable bodies, ...) keep their status. */
     private static Problem fromHelidon(HttpException e) {
         int status = e.status().code();
-        ProblemType type = switch (status) {
-            case 404 -> ProblemType.NOT_FOUND;
-            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            case 406 -> ProblemType.NOT_ACCEPTABLE;
-            case 431 -> ProblemType.HEADER_TOO_LARGE;
-            case 503 -> ProblemType.SERVICE_UNAVAILABLE;
-            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.BAD_REQUEST;
-        };
+        ProblemType type = ProblemType.forStatus(status);
         // Helidon's messages describe the protocol fault, never internal state; only 4xx ones are shown.
         String detail = status < 500 && e.getMessage() != null ? e.getMessage() : type.title().en();
         return Problem.of(type, new Text(type.title().vi() + ": " + detail, detail));

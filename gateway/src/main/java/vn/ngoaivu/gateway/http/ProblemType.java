@@ -17,7 +17,9 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Xung đột dữ liệu", "Conflict"),
     PRECONDITION_FAILED("precondition-failed", 412, "Dữ liệu đã bị thay đổi", "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Nội dung quá lớn", "Payload too large"),
+    URI_TOO_LONG("uri-too-long", 414, "Địa chỉ yêu cầu quá dài", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Kiểu nội dung không được hỗ trợ", "Unsupported media type"),
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "Khoảng dữ liệu yêu cầu không hợp lệ", "Range not satisfiable"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Thiếu điều kiện If-Match", "Precondition required"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Quá nhiều yêu cầu", "Too many requests"),
     HEADER_TOO_LARGE("header-too-large", 431, "Tiêu đề yêu cầu quá lớn", "Request header fields too large"),
@@ -35,6 +37,19 @@ public enum ProblemType {
         this.slug = slug;
         this.status = status;
         this.title = new Text(titleVi, titleEn);
+    }
+
+    /**
+     * The type for an HTTP error status that Helidon produced; statuses with no type of their own fall back
+     * to bad-request or internal-error, and the answer then carries that type's status.
+     */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != MALFORMED_JSON && type != INVALID_PARAMETER) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
     }
 
     public String uri() {

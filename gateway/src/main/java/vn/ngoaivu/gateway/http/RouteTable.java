@@ -86,8 +86,7 @@ public final class RouteTable {
     }
 
     /** The methods the table allows on a concrete request path, sorted; empty when no route matches the path. */
-    public Set<String> allowedMethods(String requestPath) {
-        UriPath path = UriPath.create(requestPath);
+    public Set<String> allowedMethods(UriPath path) {
         Set<String> allowed = new TreeSet<>();
         for (Row row : rows) {
             if (row.matcher().match(path).accepted()) {

@@ -31,7 +31,7 @@ public final class TransportProblems {
                                                    Status status,
                                                    io.helidon.http.ServerResponseHeaders headers,
                                                    String message) {
-        ProblemType type = typeOf(status.code());
+        ProblemType type = ProblemType.forStatus(status.code());
         String detailEn = status.code() < 500 && message != null && !message.isBlank() ? message : type.title().en();
         Text detail = type == ProblemType.PAYLOAD_TOO_LARGE
                 ? new Text("Nội dung yêu cầu vượt quá giới hạn cho phép.", "The request body exceeds the allowed size.")
@@ -45,18 +45,9 @@ public final class TransportProblems {
         headers.set(HeaderNames.CONTENT_LANGUAGE, language.tag());
         headers.set(RequestId.HEADER, requestId);
         return DirectHandler.TransportResponse.builder()
-                .status(status)
+                .status(Status.create(type.status()))
                 .headers(headers)
                 .entity(body)
                 .build();
-    }
-
-    private static ProblemType typeOf(int status) {
-        for (ProblemType type : ProblemType.values()) {
-            if (type.status() == status && type != ProblemType.MALFORMED_JSON && type != ProblemType.INVALID_PARAMETER) {
-                return type;
-            }
-        }
-        return status >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.BAD_REQUEST;
     }
 }

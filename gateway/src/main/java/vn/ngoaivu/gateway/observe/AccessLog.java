@@ -1,7 +1,6 @@
 package vn.ngoaivu.gateway.observe;
 
 import io.helidon.webserver.http.RoutingRequest;
-import io.helidon.webserver.http.RoutingResponse;
 import vn.ngoaivu.gateway.http.RequestId;
 
 import java.util.LinkedHashMap;
@@ -23,15 +22,15 @@ public final class AccessLog {
     private AccessLog() {
     }
 
-    static void log(RoutingRequest req, RoutingResponse res, String route, double millis) {
+    static void log(RoutingRequest req, int status, String route, double millis) {
         if (!LOG.isLoggable(Level.INFO)) {
             return;
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("method", req.prologue().method().text());
+        fields.put("method", RequestObserver.method(req));
         fields.put("path", req.path().absolute().path());
         fields.put("route", route);
-        fields.put("status", res.status().code());
+        fields.put("status", status);
         fields.put("durationMs", Math.round(millis * 100) / 100.0);
         fields.put("remote", req.remotePeer().host());
         fields.put("requestId", RequestId.of(req));

@@ -11,18 +11,28 @@ import vn.ngoaivu.registry.db.Database;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
 
 /** The database as seen by operators: a readiness check and the connection pool's gauges. */
 public final class DatabaseObservers {
 
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(2);
+    private static final long CACHE_NANOS = 1_000_000_000L;
+
+    private record Ping(long at, boolean up) {
+    }
 
     private DatabaseObservers() {
     }
 
-    /** Ready only when the database answers: a load balancer then sends no traffic to a replica that cannot serve it. */
+    /**
+     * Ready only when the database answers: a load balancer then sends no traffic to a replica that cannot
+     * serve it. The answer is reused for a second, so that probes (which are not rate-limited) cannot
+     * drain the connection pool.
+     */
     public static HealthCheck readiness(Database database) {
+        AtomicReference<Ping> last = new AtomicReference<>(new Ping(System.nanoTime() - CACHE_NANOS, false));
         return new HealthCheck() {
             @Override
             public HealthCheckType type() {
@@ -36,8 +46,15 @@ public final class DatabaseObservers {
 
             @Override
             public HealthCheckResponse call() {
+                long now = System.nanoTime();
+                Ping ping = last.get();
+                if (now - ping.at() >= CACHE_NANOS) {
+                    ping = new Ping(now, database.isReachable(PING_TIMEOUT));
+                    last.set(ping);
+                }
+                boolean up = ping.up();
                 return HealthCheckResponse.builder()
-                        .status(database.isReachable(PING_TIMEOUT))
+                        .status(up)
                         .detail("pool.max", database.maximumPoolSize())
                         .build();
             }

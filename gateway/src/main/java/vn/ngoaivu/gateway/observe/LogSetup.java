@@ -50,6 +50,23 @@ public final class LogSetup {
         return out.toString();
     }
 
+    /** A message is one line: control characters (a request path may carry %0a) are shown escaped, not obeyed. */
+    static String escapeControls(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** {@code 2026-11-21T07:00:00.123Z INFO  logger [request-id] message}. */
     static final class TextFormatter extends Formatter {
         @Override
@@ -62,7 +79,7 @@ public final class LogSetup {
             if (rid != null) {
                 line.append(" [").append(rid).append(']');
             }
-            line.append(' ').append(formatMessage(record)).append(System.lineSeparator());
+            line.append(' ').append(escapeControls(formatMessage(record))).append(System.lineSeparator());
             if (record.getThrown() != null) {
                 line.append(stackTrace(record.getThrown()));
             }

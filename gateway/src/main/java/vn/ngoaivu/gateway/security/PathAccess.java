@@ -13,6 +13,12 @@ import java.util.List;
  */
 public final class PathAccess implements Filter {
 
+    private static boolean isCorsPreflight(RoutingRequest req) {
+        return req.prologue().method() == io.helidon.http.Method.OPTIONS
+                && req.headers().contains(io.helidon.http.HeaderNames.ORIGIN)
+                && req.headers().contains(io.helidon.http.HeaderNames.ACCESS_CONTROL_REQUEST_METHOD);
+    }
+
     /** A rule for every path equal to {@code prefix} or below it. */
     public record Rule(String prefix, Access access) {
         boolean covers(String path) {
@@ -32,6 +38,11 @@ public final class PathAccess implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        if (isCorsPreflight(req)) {
+            // A browser asks whether it may send the real request; that one carries the token and is checked.
+            chain.proceed();
+            return;
+        }
         String path = req.path().absolute().path();
         for (Rule rule : rules) {
             if (rule.covers(path)) {

@@ -7,7 +7,13 @@ import vn.ngoaivu.gateway.http.ProblemException;
 import vn.ngoaivu.gateway.http.ProblemType;
 import vn.ngoaivu.gateway.http.Text;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,6 +29,7 @@ public record Provenance(Optional<String> purpose, Optional<String> endUser) {
     /** Number, optional year, then the symbol's parts joined by '-': letters (with Đ) and digits. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\d{1,6}(/\\d{4})?/[\\p{L}\\d]+(-[\\p{L}\\d]+)*");
     private static final int MAX_END_USER = 200;
+    private static final String INVALID = "\u0000";
 
     public static Provenance of(ServerRequest req) {
         Optional<String> purpose = req.headers().first(HeaderNames.create("X-Purpose"))
@@ -39,12 +46,31 @@ public record Provenance(Optional<String> purpose, Optional<String> endUser) {
         return new Provenance(purpose, endUser);
     }
 
-    /** Percent-decoded UTF-8 ('+' stays a plus); an undecodable value is kept as sent and then fails validation if odd. */
+    /**
+     * Percent-decoded UTF-8 ('+' stays a plus). Malformed escapes, raw non-ASCII and bytes that are not
+     * UTF-8 give a control character, which validation then refuses.
+     */
     private static String decode(String raw) {
+        String text = raw.strip();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         try {
-            return java.net.URLDecoder.decode(raw.strip().replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return "\u0000";
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '%') {
+                    bytes.write(HexFormat.fromHexDigits(text, i + 1, i + 3));
+                    i += 2;
+                } else if (c > 0x7e) {
+                    return INVALID;
+                } else {
+                    bytes.write(c);
+                }
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            return INVALID;
         }
     }
 

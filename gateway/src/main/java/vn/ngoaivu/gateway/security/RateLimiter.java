@@ -25,6 +25,7 @@ public final class RateLimiter implements Filter {
     /** Buckets kept before full (idle) ones are forgotten, so that many addresses cannot exhaust memory. */
     private static final int MAX_BUCKETS = 100_000;
     private static final String HEALTH = "/observe/health";
+    private static final java.util.regex.Pattern IP_LITERAL = java.util.regex.Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
     private final RateLimitSettings settings;
     private final LongSupplier clock;
@@ -79,16 +80,24 @@ public final class RateLimiter implements Filter {
         }
         if (buckets.size() >= MAX_BUCKETS) {
             buckets.values().removeIf(b -> b.isFull(now));
+            if (buckets.size() >= MAX_BUCKETS) {
+                // Still full of busy callers: forget them all rather than grow without bound.
+                buckets.clear();
+            }
         }
         return buckets.computeIfAbsent(key, k -> new TokenBucket(quota, now));
     }
 
+    /**
+     * The trusted load balancer appends the address it saw to the header, so the right-most entry is the
+     * only one a client cannot forge; it counts only when it is an IP literal, else the peer is used.
+     */
     private String clientAddress(RoutingRequest req) {
         if (settings.clientIpHeader().isPresent()) {
             String forwarded = req.headers().first(HeaderNames.create(settings.clientIpHeader().get())).orElse("");
-            String first = forwarded.split(",", 2)[0].strip();
-            if (!first.isEmpty()) {
-                return first;
+            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+            if (IP_LITERAL.matcher(last).matches()) {
+                return last;
             }
         }
         return req.remotePeer().host();

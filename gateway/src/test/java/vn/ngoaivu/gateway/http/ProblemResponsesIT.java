@@ -150,4 +150,32 @@ class ProblemResponsesIT {
         HttpResponse<String> none = platform.get("/api/v1");
         assertTrue(none.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f-]{36}"));
     }
+
+    @Test
+    void featurePathsAnswerOtherMethodsWith405(TestPlatform platform) throws IOException {
+        HttpResponse<String> response = platform.send(platform.request("/observe/health")
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build());
+        assertProblem(response, 405, ProblemType.METHOD_NOT_ALLOWED);
+        assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""));
+        HttpResponse<String> ui = platform.send(platform.request("/openapi/ui/index.html").DELETE().build());
+        assertEquals(405, ui.statusCode());
+    }
+
+    @Test
+    void staticContentRevalidationIs304NotAnError(TestPlatform platform) {
+        HttpResponse<String> css = platform.get("/openapi/ui/swagger-ui.css");
+        assertEquals(200, css.statusCode());
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = platform.send(platform.request("/openapi/ui/swagger-ui.css")
+                .header("If-None-Match", etag).GET().build());
+        assertEquals(304, again.statusCode());
+    }
+
+    @Test
+    void statusAndBodyAgreeForTransportErrors(TestPlatform platform) throws IOException {
+        HttpResponse<String> response = platform.get("/" + "a".repeat(40_000));
+        int status = response.statusCode();
+        assertTrue(status == 414 || status == 400, "status " + status);
+        assertEquals(status, JSON.readTree(response.body()).path("status").asInt());
+    }
 }

@@ -42,4 +42,13 @@ class LogSetupTest {
         assertEquals("failed x", json.path("message").asText());
         assertTrue(json.path("exception").asText().contains("IllegalStateException: boom"));
     }
+
+    @Test
+    void textLinesCannotBeForgedThroughControlCharacters() {
+        LogRecord record = new LogRecord(Level.INFO, "GET /x\n2026-01-01T00:00:00Z INFO  ngoaivu.access GET /admin 200");
+        record.setLoggerName(AccessLog.LOGGER);
+        String line = new LogSetup.TextFormatter().format(record);
+        assertEquals(1, line.strip().lines().count(), line);
+        assertTrue(line.contains("\\u000a"), line);
+    }
 }

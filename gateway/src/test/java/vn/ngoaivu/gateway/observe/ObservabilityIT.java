@@ -44,6 +44,8 @@ class ObservabilityIT {
     void prometheusMetricsPerRouteJvmAndPool(TestPlatform platform) {
         platform.get("/api/v1");
         platform.get("/no-such-route");
+        platform.get("/observe/metrics");
+        platform.send(platform.request("/no-such-route").method("BREW", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         HttpResponse<String> metrics = platform.get("/observe/metrics", vn.ngoaivu.gateway.TestIdentities.Identity.ADMIN);
         assertEquals(200, metrics.statusCode());
         String text = metrics.body();
@@ -51,6 +53,9 @@ class ObservabilityIT {
         assertTrue(text.contains("route=\"UNMATCHED\",scope=\"application\",status=\"404\""),
                 () -> "unmatched routes share one series: " + text.lines().filter(l -> l.contains("404")).toList());
         assertTrue(text.contains("db_pool_connections_active{pool=\"registry\""), "pool gauges");
+        assertTrue(text.contains("status=\"401\""), "refusals by filters are counted with their status");
+        assertTrue(text.contains("method=\"OTHER\""), "unknown methods share one series");
+        assertTrue(!text.contains("BREW"), "a client cannot mint series");
         assertTrue(text.contains("jvm_") || text.contains("memory_"), "JVM metrics");
         assertTrue(text.contains("# TYPE"), "Prometheus text format");
     }

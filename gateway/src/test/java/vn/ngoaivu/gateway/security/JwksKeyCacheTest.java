@@ -123,7 +123,9 @@ class JwksKeyCacheTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, issuer.jwksFetches());
+        // One fetch serves all 200; a second happens only when the first takes longer than the refresh
+        // timeout (5 s) on a loaded machine and a waiting thread fetches for itself.
+        assertTrue(issuer.jwksFetches() <= 2, "fetches: " + issuer.jwksFetches());
         assertTrue(verifier.lastKeyFetch().isPresent());
     }
 

@@ -59,6 +59,13 @@ class PersonalDataAccessIT {
         HttpResponse<String> read = platform.send(platform.request("/__test/person/" + expertId)
                 .header("Authorization", "Bearer " + platform.identities().token(Identity.PARTNER_WITH_SCOPE))
                 .header("X-Purpose", "because I want it").GET().build());
+        HttpResponse<String> noPurpose = platform.send(platform.request("/__test/person/" + expertId)
+                .header("Authorization", "Bearer " + platform.identities().token(Identity.PARTNER_WITH_SCOPE)).GET().build());
+        assertEquals(400, noPurpose.statusCode(), "partners must name their legal basis");
+        HttpResponse<String> badEndUser = platform.send(platform.request("/__test/person/" + expertId)
+                .header("Authorization", "Bearer " + platform.identities().token(Identity.PARTNER_WITH_SCOPE))
+                .header("X-Purpose", "600/KH-SNgV").header("X-End-User", "%E0%A4").GET().build());
+        assertEquals(400, badEndUser.statusCode(), "X-End-User must be valid UTF-8");
         assertEquals(400, read.statusCode());
         assertEquals("X-Purpose", JSON.readTree(read.body()).path("errors").get(0).path("pointer").asText());
         JsonNode items = JSON.readTree(platform.get("/api/v1/admin/personal-data-access?subject-id=" + expertId, Identity.ADMIN).body()).path("items");

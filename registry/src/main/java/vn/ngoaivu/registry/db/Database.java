@@ -57,7 +57,8 @@ public final class Database implements AutoCloseable {
         config.setPassword(server.isPresent() ? "" : settings.password());
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
-        // A database that is down at start-up is reported by readiness, not by a crash loop.
+        // The pool itself starts without a database; the migration that follows then fails with the real
+        // cause. Once running, a database that goes away is reported by readiness, and the pool reconnects.
         config.setInitializationFailTimeout(-1);
         config.addDataSourceProperty("ApplicationName", "ngoaivu-platform");
         return new HikariDataSource(config);

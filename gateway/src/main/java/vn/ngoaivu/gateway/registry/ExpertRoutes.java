@@ -1,0 +1,287 @@
+package vn.ngoaivu.gateway.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import vn.ngoaivu.gateway.http.Endpoint;
+import vn.ngoaivu.gateway.http.JsonBodies;
+import vn.ngoaivu.gateway.http.Problem;
+import vn.ngoaivu.gateway.http.ProblemException;
+import vn.ngoaivu.gateway.http.ProblemType;
+import vn.ngoaivu.gateway.http.QueryParameters;
+import vn.ngoaivu.gateway.http.RequestId;
+import vn.ngoaivu.gateway.security.Access;
+import vn.ngoaivu.gateway.security.Caller;
+import vn.ngoaivu.gateway.security.Callers;
+import vn.ngoaivu.gateway.security.PersonalDataReads;
+import vn.ngoaivu.gateway.security.Role;
+import vn.ngoaivu.registry.audit.AuditRecord;
+import vn.ngoaivu.registry.expert.Actor;
+import vn.ngoaivu.registry.expert.Consent;
+import vn.ngoaivu.registry.expert.ConsentPurpose;
+import vn.ngoaivu.registry.expert.Expert;
+import vn.ngoaivu.registry.expert.ExpertJson;
+import vn.ngoaivu.registry.expert.ExpertPage;
+import vn.ngoaivu.registry.expert.ExpertProfile;
+import vn.ngoaivu.registry.expert.ExpertQuery;
+import vn.ngoaivu.registry.expert.ExpertService;
+import vn.ngoaivu.registry.expert.ExpertViews;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /api/v1/experts}: the registry of overseas experts. Staff read every field; partners with
+ * {@code experts:read} see only experts who consented to partner sharing, and only the fields officers
+ * opened to partners. Officers change their own unit's records; every change needs the ETag it was based
+ * on (If-Match), and lands in the audit trail.
+ */
+public final class ExpertRoutes {
+
+    static final String BASE = "/api/v1/experts";
+    private static final Access READ = Access.staff().orPartnerWith("experts:read");
+
+    private final ExpertService experts;
+    private final PersonalDataReads reads;
+    private final JsonBodies json;
+
+    public ExpertRoutes(ExpertService experts, PersonalDataReads reads, JsonBodies json) {
+        this.experts = experts;
+        this.reads = reads;
+        this.json = json;
+    }
+
+    public List<Endpoint> endpoints() {
+        return List.of(
+                Endpoint.get(BASE, READ, RegistryProblems.guarded(this::list)),
+                Endpoint.withJsonBody(Method.POST, BASE, Access.ownUnitOfficer(), RegistryProblems.guarded(this::create)),
+                Endpoint.get(BASE + "/{id}", READ, RegistryProblems.guarded(this::read)),
+                Endpoint.withJsonBody(Method.PUT, BASE + "/{id}", Access.ownUnitOfficer(), RegistryProblems.guarded(this::replace)),
+                Endpoint.withJsonBody(Method.PATCH, BASE + "/{id}", Access.ownUnitOfficer(), RegistryProblems.guarded(this::patch)),
+                Endpoint.delete(BASE + "/{id}", Access.ownUnitOfficer(), RegistryProblems.guarded(this::delete)),
+                new Endpoint(Method.POST, BASE + "/{id}/restore", Access.ownUnitOfficer(), Optional.empty(),
+                        RegistryProblems.guarded(this::restore)),
+                Endpoint.get(BASE + "/{id}/history", Access.staff(), RegistryProblems.guarded(this::history)),
+                Endpoint.get(BASE + "/{id}/consents", Access.staff(), RegistryProblems.guarded(this::consents)),
+                Endpoint.withJsonBody(Method.POST, BASE + "/{id}/consents", Access.ownUnitOfficer(),
+                        RegistryProblems.guarded(this::recordConsent)));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        Caller caller = Callers.of(req);
+        boolean partner = isPartnerView(caller);
+        QueryParameters params = new QueryParameters(req);
+        ExpertQuery query = new ExpertQuery(params.text("country", 2), params.text("unit", 50), params.text("field", 10),
+                params.text("status", 30), params.text("q", 200),
+                !partner && "true".equals(params.text("include-deleted", 5).orElse("false")),
+                partner ? Optional.of(ConsentPurpose.PARTNER_SHARING) : Optional.empty(),
+                params.text("after", 200), params.integer("limit", 50, 1, ExpertQuery.MAX_LIMIT));
+        params.requireValid();
+        ExpertPage page = experts.list(query);
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode items = body.putArray("items");
+        for (Expert expert : page.items()) {
+            if (partner) {
+                reads.record(req, ExpertService.ENTITY_KIND, expert.id().toString(), "list");
+                items.add(ExpertViews.shared(expert, experts.currentConsents(expert.id()), ExpertViews.Audience.PARTNERS));
+            } else {
+                items.add(ExpertViews.internal(expert));
+            }
+        }
+        page.next().ifPresent(cursor -> body.put("next", params.linkWith(BASE, "after", cursor)));
+        json.send(res, Status.OK_200, body);
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        JsonNode body = json.read(req);
+        Caller caller = Callers.of(req);
+        String unit = Optional.ofNullable(body.get("owningUnit")).map(JsonNode::asText)
+                .or(caller::unit)
+                .orElseThrow(() -> new ProblemException(Problem.of(ProblemType.VALIDATION_FAILED,
+                        "Cần ghi rõ phòng quản lý hồ sơ (owningUnit).", "The owning unit (owningUnit) is required.")));
+        ObjectNode profile = body.isObject() ? ((ObjectNode) body).deepCopy() : JsonNodeFactory.instance.objectNode();
+        profile.remove("owningUnit");
+        Expert created = experts.create(ExpertJson.profile(profile), unit, actor(req));
+        res.header(HeaderNames.LOCATION, BASE + "/" + created.id());
+        sendExpert(res, Status.CREATED_201, created);
+    }
+
+    private void read(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        Expert expert = experts.find(id).orElseThrow(() -> notFound());
+        Caller caller = Callers.of(req);
+        if (isPartnerView(caller)) {
+            Map<ConsentPurpose, Consent> consents = experts.currentConsents(id);
+            Consent sharing = consents.get(ConsentPurpose.PARTNER_SHARING);
+            if (expert.deleted() || sharing == null || !sharing.given()) {
+                throw notFound();
+            }
+            reads.record(req, ExpertService.ENTITY_KIND, id.toString(), "read");
+            json.send(res, Status.OK_200, ExpertViews.shared(expert, consents, ExpertViews.Audience.PARTNERS));
+            return;
+        }
+        reads.record(req, ExpertService.ENTITY_KIND, id.toString(), "read");
+        sendExpert(res, Status.OK_200, expert);
+    }
+
+    private void replace(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        long version = expectedVersion(req, id);
+        ExpertProfile profile = ExpertJson.profile(json.read(req));
+        sendExpert(res, Status.OK_200, experts.update(id, version, profile, actor(req)));
+    }
+
+    /** RFC 7396 JSON merge patch of the profile: members set replace, null members remove. */
+    private void patch(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        long version = expectedVersion(req, id);
+        JsonNode patch = json.read(req);
+        Expert current = experts.find(id).orElseThrow(() -> notFound());
+        JsonNode merged = mergePatch(ExpertJson.tree(current.profile()), patch);
+        sendExpert(res, Status.OK_200, experts.update(id, version, ExpertJson.profile(merged), actor(req)));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        sendExpert(res, Status.OK_200, experts.delete(id, expectedVersion(req, id), actor(req)));
+    }
+
+    private void restore(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        sendExpert(res, Status.OK_200, experts.restore(id, expectedVersion(req, id), actor(req)));
+    }
+
+    private void history(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        experts.find(id).orElseThrow(() -> notFound());
+        boolean withValues = Callers.of(req).has(Role.ADMIN);
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
+        for (AuditRecord entry : experts.history(id, withValues)) {
+            ObjectNode item = items.addObject();
+            item.put("id", entry.id());
+            item.put("at", entry.at().toString());
+            item.put("actor", entry.actor());
+            item.put("roles", entry.actorRoles());
+            item.put("action", entry.action());
+            entry.requestId().ifPresent(r -> item.put("requestId", r));
+            ArrayNode fields = item.putArray("fields");
+            entry.fields().forEach(fields::add);
+            item.put("erased", entry.erased());
+            entry.changes().ifPresent(changes -> {
+                ObjectNode values = item.putObject("changes");
+                changes.forEach((field, change) -> {
+                    ObjectNode c = values.putObject(field);
+                    change.before().ifPresent(v -> c.put("before", v));
+                    change.after().ifPresent(v -> c.put("after", v));
+                });
+            });
+        }
+        json.send(res, Status.OK_200, Map.of("items", items));
+    }
+
+    private void consents(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        experts.find(id).orElseThrow(() -> notFound());
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ObjectNode current = body.putObject("current");
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            Consent consent = experts.currentConsents(id).get(purpose);
+            current.put(purpose.code(), consent != null && consent.given());
+        }
+        ArrayNode ledger = body.putArray("ledger");
+        for (Consent consent : experts.consentHistory(id)) {
+            ledger.add(consentJson(consent));
+        }
+        json.send(res, Status.OK_200, body);
+    }
+
+    private void recordConsent(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        JsonNode body = json.read(req);
+        ConsentPurpose purpose = ConsentPurpose.fromCode(body.path("purpose").asText("")).orElseThrow(() ->
+                new ProblemException(Problem.of(ProblemType.VALIDATION_FAILED,
+                        "Mục đích phải là một trong: " + purposes() + ".", "Purpose must be one of: " + purposes() + ".")));
+        if (!body.path("given").isBoolean()) {
+            throw new ProblemException(Problem.of(ProblemType.VALIDATION_FAILED,
+                    "Cần ghi rõ đồng ý hay rút lại (given: true/false).", "State whether consent is given (given: true/false)."));
+        }
+        Consent consent = experts.recordConsent(id, purpose, body.path("given").asBoolean(),
+                body.path("method").asText(""), body.path("textVersion").asText(""), actor(req));
+        json.send(res, Status.CREATED_201, consentJson(consent));
+    }
+
+    private static ObjectNode consentJson(Consent consent) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("purpose", consent.purpose().code());
+        node.put("given", consent.given());
+        node.put("recordedAt", consent.recordedAt().toString());
+        node.put("method", consent.method());
+        node.put("textVersion", consent.textVersion());
+        node.put("recordedBy", consent.recordedBy());
+        return node;
+    }
+
+    private static String purposes() {
+        return java.util.Arrays.stream(ConsentPurpose.values()).map(ConsentPurpose::code).collect(Collectors.joining(", "));
+    }
+
+    private void sendExpert(ServerResponse res, Status status, Expert expert) {
+        res.header(HeaderNames.ETAG, Etags.of(expert.version()));
+        json.send(res, status, ExpertViews.internal(expert));
+    }
+
+    /** The If-Match version; {@code *} stands for the current one. */
+    private long expectedVersion(ServerRequest req, UUID id) {
+        OptionalLong version = Etags.requiredIfMatch(req);
+        return version.isPresent() ? version.getAsLong() : experts.find(id).orElseThrow(() -> notFound()).version();
+    }
+
+    /** Partners (and any caller who is not staff) get the shared view. */
+    private static boolean isPartnerView(Caller caller) {
+        return !(caller.has(Role.OFFICER) || caller.has(Role.LEADER) || caller.has(Role.ADMIN));
+    }
+
+    private static Actor actor(ServerRequest req) {
+        Caller caller = Callers.of(req);
+        String name = caller.username().or(caller::clientId).or(caller::subject).orElse("anonymous");
+        String roles = caller.roles().stream().map(Role::claimValue).sorted().collect(Collectors.joining(","));
+        return new Actor(name, roles, caller.unit(), caller.has(Role.ADMIN), Optional.ofNullable(RequestId.of(req)));
+    }
+
+    private static UUID id(ServerRequest req) {
+        try {
+            return UUID.fromString(req.path().pathParameters().get("id"));
+        } catch (IllegalArgumentException e) {
+            throw notFound();
+        }
+    }
+
+    private static ProblemException notFound() {
+        return new ProblemException(Problem.of(ProblemType.NOT_FOUND, "Không tìm thấy hồ sơ chuyên gia.", "No such expert."));
+    }
+
+    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target.isObject() ? ((ObjectNode) target).deepCopy() : JsonNodeFactory.instance.objectNode();
+        patch.fields().forEachRemaining(entry -> {
+            if (entry.getValue().isNull()) {
+                result.remove(entry.getKey());
+            } else {
+                result.set(entry.getKey(), mergePatch(result.path(entry.getKey()), entry.getValue()));
+            }
+        });
+        return result;
+    }
+}

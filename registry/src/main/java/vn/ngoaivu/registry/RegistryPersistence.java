@@ -1,0 +1,40 @@
+package vn.ngoaivu.registry;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import vn.ngoaivu.registry.expert.ExpertEntity;
+
+import javax.sql.DataSource;
+
+/**
+ * Hibernate over the registry's pool. Flyway owns the schema; Hibernate only validates its mapping
+ * against it at start-up, so a mapping that drifts from the migrations stops the platform at once.
+ */
+public final class RegistryPersistence {
+
+    private RegistryPersistence() {
+    }
+
+    public static SessionFactory sessionFactory(DataSource dataSource) {
+        StandardServiceRegistry services = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .build();
+        try {
+            return new MetadataSources(services)
+                    .addAnnotatedClass(ExpertEntity.class)
+                    .buildMetadata()
+                    .buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(services);
+            throw e;
+        }
+    }
+}

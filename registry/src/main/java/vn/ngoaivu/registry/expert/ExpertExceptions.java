@@ -1,0 +1,52 @@
+package vn.ngoaivu.registry.expert;
+
+import java.util.UUID;
+
+/** The ways a change to an expert can be refused, each mapped by the gateway to its HTTP status. */
+public final class ExpertExceptions {
+
+    private ExpertExceptions() {
+    }
+
+    /** No such expert (404). */
+    public static final class NotFound extends RuntimeException {
+        public NotFound(UUID id) {
+            super("no expert " + id, null, false, false);
+        }
+    }
+
+    /** The client's version is not the current one: someone else changed the profile first (412). */
+    public static final class StaleVersion extends RuntimeException {
+        private final long current;
+
+        public StaleVersion(long current) {
+            super("the profile has changed since (now version " + current + ")", null, false, false);
+            this.current = current;
+        }
+
+        public long current() {
+            return current;
+        }
+    }
+
+    /** An officer tried to change another unit's record (403). */
+    public static final class OtherUnit extends RuntimeException {
+        public OtherUnit(String owningUnit) {
+            super("the record belongs to unit " + owningUnit, null, false, false);
+        }
+    }
+
+    /** The change conflicts with the stored state: a duplicate external key, a deleted record (409). */
+    public static final class Conflict extends RuntimeException {
+        public Conflict(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A list cursor the platform did not issue (400). */
+    public static final class InvalidCursor extends RuntimeException {
+        public InvalidCursor() {
+            super("invalid cursor", null, false, false);
+        }
+    }
+}

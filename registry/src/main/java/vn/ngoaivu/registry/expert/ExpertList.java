@@ -1,0 +1,88 @@
+package vn.ngoaivu.registry.expert;
+
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The SQL of the expert list: filters, the consent condition, keyset pagination. */
+final class ExpertList {
+
+    private ExpertList() {
+    }
+
+    static ExpertPage page(Session session, ExpertQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM expert e WHERE e.erased_at IS NULL");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!q.includeDeleted()) {
+            sql.append(" AND e.deleted_at IS NULL");
+        }
+        q.countryCode().ifPresent(v -> condition(sql, params, "e.country_code = :country", "country", v));
+        q.owningUnit().ifPresent(v -> condition(sql, params, "e.owning_unit = :unit", "unit", v));
+        q.status().ifPresent(v -> condition(sql, params, "e.status = :status", "status", v));
+        q.field().ifPresent(v -> condition(sql, params,
+                "EXISTS (SELECT 1 FROM unnest(e.fields) f WHERE f = :field OR f LIKE :fieldArea)", "field", v));
+        q.field().ifPresent(v -> params.put("fieldArea", v + ".%"));
+        q.text().ifPresent(v -> condition(sql, params,
+                "(unaccent(lower(e.full_name)) LIKE :text OR unaccent(lower(coalesce(e.latin_name, ''))) LIKE :text)",
+                "text", "%" + fold(v) + "%"));
+        q.consentGiven().ifPresent(purpose -> condition(sql, params,
+                "(SELECT c.given FROM expert_consent c WHERE c.expert_id = e.id AND c.purpose = :purpose"
+                        + " ORDER BY c.id DESC LIMIT 1) IS TRUE", "purpose", purpose.code()));
+        q.after().ifPresent(cursor -> {
+            Cursor c = Cursor.decode(cursor);
+            sql.append(" AND (e.updated_at, e.id) < (:afterTime, :afterId)");
+            params.put("afterTime", c.updatedAt());
+            params.put("afterId", c.id());
+        });
+        sql.append(" ORDER BY e.updated_at DESC, e.id DESC LIMIT ").append(q.limit() + 1);
+        NativeQuery<ExpertEntity> query = session.createNativeQuery(sql.toString(), ExpertEntity.class);
+        params.forEach(query::setParameter);
+        List<ExpertEntity> rows = query.getResultList();
+        List<Expert> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(rows.size(), q.limit()); i++) {
+            items.add(ExpertMapping.expert(rows.get(i)));
+        }
+        Optional<String> next = rows.size() > q.limit()
+                ? Optional.of(new Cursor(items.get(items.size() - 1).updatedAt(), items.get(items.size() - 1).id()).encode())
+                : Optional.empty();
+        return new ExpertPage(items, next);
+    }
+
+    private static void condition(StringBuilder sql, Map<String, Object> params, String clause, String name, Object value) {
+        sql.append(" AND ").append(clause);
+        params.put(name, value);
+    }
+
+    /** Lower case without diacritics, as PostgreSQL's unaccent(lower(...)) gives it; Đ becomes d. */
+    static String fold(String text) {
+        String decomposed = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd')
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The position after a row: its change time and id, opaque to clients. */
+    record Cursor(Instant updatedAt, UUID id) {
+        String encode() {
+            String raw = updatedAt.getEpochSecond() + "." + updatedAt.getNano() + "." + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+        }
+
+        static Cursor decode(String cursor) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split("\\.", 3);
+                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), UUID.fromString(parts[2]));
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                throw new ExpertExceptions.InvalidCursor();
+            }
+        }
+    }
+}

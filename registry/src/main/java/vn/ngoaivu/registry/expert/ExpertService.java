@@ -1,0 +1,199 @@
+package vn.ngoaivu.registry.expert;
+
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StaleObjectStateException;
+import vn.ngoaivu.registry.audit.AuditEntry;
+import vn.ngoaivu.registry.audit.AuditRecord;
+import vn.ngoaivu.registry.audit.AuditTrail;
+import vn.ngoaivu.registry.audit.Change;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The registry of experts: every change validated, checked against the caller's unit and the client's
+ * version, and recorded in the audit trail in the same transaction.
+ */
+public final class ExpertService {
+
+    public static final String ENTITY_KIND = "expert";
+
+    private final SessionFactory sessions;
+    private final ExpertValidator validator;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ExpertService(SessionFactory sessions, ExpertValidator validator, AuditTrail audit, Clock clock) {
+        this.sessions = sessions;
+        this.validator = validator;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Expert create(ExpertProfile profile, String owningUnit, Actor actor) {
+        validator.requireValid(profile);
+        requireMayChange(actor, owningUnit);
+        return inTransaction(session -> {
+            profile.externalKey().ifPresent(key -> {
+                if (findByExternalKey(session, key).isPresent()) {
+                    throw new ExpertExceptions.Conflict("an expert with external key " + key + " exists already");
+                }
+            });
+            Instant now = clock.instant();
+            ExpertEntity entity = new ExpertEntity(UUID.randomUUID());
+            ExpertMapping.apply(entity, profile);
+            entity.owningUnit = owningUnit;
+            entity.status = "active";
+            entity.createdAt = now;
+            entity.createdBy = actor.name();
+            entity.updatedAt = now;
+            entity.updatedBy = actor.name();
+            session.persist(entity);
+            session.flush();
+            record(session, entity.id, AuditEntry.CREATE, Change.between(Map.of(), ExpertRendering.render(profile)), actor, now);
+            return ExpertMapping.expert(entity);
+        });
+    }
+
+    public Optional<Expert> find(UUID id) {
+        return sessions.fromSession(session -> Optional.ofNullable(session.find(ExpertEntity.class, id))
+                .filter(e -> e.erasedAt == null)
+                .map(ExpertMapping::expert));
+    }
+
+    public Optional<Expert> findByExternalKey(String externalKey) {
+        return sessions.fromSession(session -> findByExternalKey(session, externalKey).map(ExpertMapping::expert));
+    }
+
+    public Expert update(UUID id, long expectedVersion, ExpertProfile profile, Actor actor) {
+        validator.requireValid(profile);
+        return change(id, expectedVersion, actor, AuditEntry.UPDATE, entity -> {
+            if (entity.deletedAt != null) {
+                throw new ExpertExceptions.Conflict("the expert is deleted; restore it first");
+            }
+            profile.externalKey().filter(key -> !key.equals(entity.externalKey)).ifPresent(key -> {
+                throw new ExpertExceptions.Conflict("the external key cannot change");
+            });
+            Map<String, String> before = ExpertRendering.render(ExpertMapping.profile(entity));
+            ExpertMapping.apply(entity, profile);
+            return Change.between(before, ExpertRendering.render(profile));
+        });
+    }
+
+    public Expert delete(UUID id, long expectedVersion, Actor actor) {
+        return change(id, expectedVersion, actor, AuditEntry.DELETE, entity -> {
+            if (entity.deletedAt == null) {
+                entity.deletedAt = clock.instant();
+            }
+            return new java.util.TreeMap<>();
+        });
+    }
+
+    public Expert restore(UUID id, long expectedVersion, Actor actor) {
+        return change(id, expectedVersion, actor, AuditEntry.RESTORE, entity -> {
+            entity.deletedAt = null;
+            return new java.util.TreeMap<>();
+        });
+    }
+
+    public ExpertPage list(ExpertQuery query) {
+        return sessions.fromSession(session -> ExpertList.page(session, query));
+    }
+
+    /** Records that the expert gave or withdrew consent for a purpose; it takes effect for the next read. */
+    public Consent recordConsent(UUID id, ConsentPurpose purpose, boolean given, String method, String textVersion,
+                                 Actor actor) {
+        if (!Consent.METHODS.contains(method) || textVersion.isBlank() || textVersion.length() > 100) {
+            throw new InvalidProfileException(List.of(new ProfileProblem("/method", "code",
+                    "Cách ghi nhận phải là online-form, paper-form hoặc email; cần phiên bản văn bản đồng ý.",
+                    "Method must be online-form, paper-form or email, with the version of the consent text.")));
+        }
+        return inTransaction(session -> {
+            ExpertEntity entity = session.find(ExpertEntity.class, id);
+            if (entity == null || entity.erasedAt != null) {
+                throw new ExpertExceptions.NotFound(id);
+            }
+            requireMayChange(actor, entity.owningUnit);
+            Instant now = clock.instant();
+            Consent consent = new Consent(purpose, given, now, method, textVersion, actor.name());
+            session.doWork(connection -> ConsentLedger.append(connection, id, consent));
+            SortedMap<String, Change> changes = new java.util.TreeMap<>(Map.of(
+                    "purpose", Change.of(null, purpose.code()),
+                    "method", Change.of(null, method),
+                    "textVersion", Change.of(null, textVersion)));
+            record(session, id, given ? AuditEntry.CONSENT_GIVEN : AuditEntry.CONSENT_WITHDRAWN, changes, actor, now);
+            return consent;
+        });
+    }
+
+    /** The current state per purpose: the latest ledger entry; purposes never recorded are absent (not given). */
+    public Map<ConsentPurpose, Consent> currentConsents(UUID id) {
+        return sessions.fromSession(session -> session.doReturningWork(connection -> ConsentLedger.current(connection, id)));
+    }
+
+    public List<Consent> consentHistory(UUID id) {
+        return sessions.fromSession(session -> session.doReturningWork(connection -> ConsentLedger.history(connection, id)));
+    }
+
+    /** The audit entries of an expert, newest first; values only for administrators. */
+    public List<AuditRecord> history(UUID id, boolean withValues) {
+        return sessions.fromSession(session -> session.doReturningWork(connection ->
+                audit.history(connection, ENTITY_KIND, id.toString(), withValues)));
+    }
+
+    private Expert change(UUID id, long expectedVersion, Actor actor, String action,
+                          Function<ExpertEntity, SortedMap<String, Change>> edit) {
+        try {
+            return inTransaction(session -> {
+                ExpertEntity entity = session.find(ExpertEntity.class, id);
+                if (entity == null || entity.erasedAt != null) {
+                    throw new ExpertExceptions.NotFound(id);
+                }
+                requireMayChange(actor, entity.owningUnit);
+                if (entity.version != expectedVersion) {
+                    throw new ExpertExceptions.StaleVersion(entity.version);
+                }
+                SortedMap<String, Change> changes = edit.apply(entity);
+                Instant now = clock.instant();
+                entity.updatedAt = now;
+                entity.updatedBy = actor.name();
+                session.flush();
+                record(session, id, action, changes, actor, now);
+                return ExpertMapping.expert(entity);
+            });
+        } catch (OptimisticLockException | StaleObjectStateException e) {
+            // Another transaction committed between our read and our write.
+            throw new ExpertExceptions.StaleVersion(find(id).map(Expert::version).orElse(-1L));
+        }
+    }
+
+    private void record(Session session, UUID id, String action, SortedMap<String, Change> changes, Actor actor,
+                        Instant at) {
+        AuditEntry entry = new AuditEntry(ENTITY_KIND, id.toString(), action, at, actor.name(), actor.roles(),
+                actor.requestId(), changes);
+        session.doWork(connection -> audit.append(connection, entry));
+    }
+
+    private static void requireMayChange(Actor actor, String owningUnit) {
+        if (!actor.mayChange(owningUnit)) {
+            throw new ExpertExceptions.OtherUnit(owningUnit);
+        }
+    }
+
+    private static Optional<ExpertEntity> findByExternalKey(Session session, String key) {
+        return session.createSelectionQuery("from ExpertEntity where externalKey = :key", ExpertEntity.class)
+                .setParameter("key", key).uniqueResultOptional();
+    }
+
+    private <T> T inTransaction(Function<Session, T> work) {
+        return sessions.fromTransaction(work);
+    }
+}
