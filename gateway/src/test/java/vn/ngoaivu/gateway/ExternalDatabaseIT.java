@@ -27,6 +27,7 @@ class ExternalDatabaseIT {
             Config config = TestPlatform.config(Map.of(
                     "platform.database.url", external.jdbcUrl(),
                     "platform.database.user", external.user(),
+                    "platform.database.password", external.password(),
                     "platform.data-dir", platformDir.toString()));
             PlatformSettings settings = PlatformSettings.from(config);
             assertFalse(settings.database().embedded());

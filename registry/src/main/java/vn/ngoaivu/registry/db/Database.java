@@ -54,7 +54,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName("registry");
         config.setJdbcUrl(server.map(EmbeddedPostgresServer::jdbcUrl).orElseGet(() -> settings.jdbcUrl().orElseThrow()));
         config.setUsername(server.map(EmbeddedPostgresServer::user).orElse(settings.user()));
-        config.setPassword(server.isPresent() ? "" : settings.password());
+        config.setPassword(server.map(EmbeddedPostgresServer::password).orElse(settings.password()));
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
         // The pool itself starts without a database; the migration that follows then fails with the real

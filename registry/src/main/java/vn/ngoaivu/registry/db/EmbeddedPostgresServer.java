@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 /**
  * A real PostgreSQL server run from the binaries on the class path, for the one-command local run and
  * for tests. Data lives in {@code dataDir/pg}; the unpacked binaries in {@code dataDir/pg-bin}.
- * The server is bound to 127.0.0.1 only, and stopped by {@link #close()}.
+ * The server is bound to 127.0.0.1 only, requires a password (other local users must not reach the
+ * registry's personal data), and is stopped by {@link #close()}.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -23,9 +24,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
+        this.password = password;
     }
 
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
@@ -35,7 +38,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(pgData);
             Files.createDirectories(binaries);
             stopLeftoverPostmaster(pgData);
+            String password = EmbeddedPostgresSecret.readOrCreate(dataDir.resolve("pg-password"));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setConnectConfig("password", password)
                     .setDataDirectory(pgData)
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setCleanDataDirectory(false)
@@ -53,8 +58,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgresSecret.requirePassword(postgres, pgData, password);
             LOG.info(() -> "embedded PostgreSQL ready on 127.0.0.1:" + postgres.getPort() + ", data in " + pgData);
-            return new EmbeddedPostgresServer(postgres);
+            return new EmbeddedPostgresServer(postgres, password);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + pgData, e);
         }
@@ -66,6 +72,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String user() {
         return SUPERUSER;
+    }
+
+    /** The superuser's password, kept in {@code dataDir/pg-password} (owner-only) and required for every connection. */
+    public String password() {
+        return password;
     }
 
     public int port() {

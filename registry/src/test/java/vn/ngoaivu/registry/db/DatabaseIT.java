@@ -65,6 +65,21 @@ class DatabaseIT {
     }
 
     @Test
+    void embeddedServerRefusesConnectionsWithoutThePassword(@TempDir Path dataDir) throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0)) {
+            java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> java.sql.DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close());
+            assertTrue(refused.getMessage().contains("password"), refused.getMessage());
+            java.sql.DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password()).close();
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(dataDir.resolve("pg-password"))));
+        }
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dataDir, 0)) {
+            java.sql.DriverManager.getConnection(again.jdbcUrl(), "postgres", again.password()).close();
+        }
+    }
+
+    @Test
     void closedDatabaseIsNotReachable(@TempDir Path dataDir) {
         Database db = Database.open(DatabaseSettings.embeddedAt(dataDir));
         db.close();
