@@ -72,6 +72,9 @@ public final class ExpertRoutes {
                 new Endpoint(Method.POST, BASE + "/{id}/restore", Access.ownUnitOfficer(), Optional.empty(),
                         RegistryProblems.guarded(this::restore)),
                 Endpoint.get(BASE + "/{id}/history", Access.staff(), RegistryProblems.guarded(this::history)),
+                Endpoint.get(BASE + "/{id}/subject-data", Access.ownUnitOfficer(), RegistryProblems.guarded(this::subjectData)),
+                new Endpoint(Method.POST, BASE + "/{id}/erase", Access.only(Role.ADMIN), Optional.empty(),
+                        RegistryProblems.guarded(this::erase)),
                 Endpoint.get(BASE + "/{id}/consents", Access.staff(), RegistryProblems.guarded(this::consents)),
                 Endpoint.withJsonBody(Method.POST, BASE + "/{id}/consents", Access.ownUnitOfficer(),
                         RegistryProblems.guarded(this::recordConsent)));
@@ -187,6 +190,34 @@ public final class ExpertRoutes {
             });
         }
         json.send(res, Status.OK_200, Map.of("items", items));
+    }
+
+    /** Everything held about the person, as one JSON document they may receive (right of access). */
+    private void subjectData(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        ExpertService.SubjectData data = experts.subjectData(id, actor(req));
+        reads.record(req, ExpertService.ENTITY_KIND, id.toString(), "export");
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("record", ExpertViews.internal(data.expert()));
+        ArrayNode consents = body.putArray("consents");
+        data.consents().forEach(consent -> consents.add(consentJson(consent)));
+        ArrayNode history = body.putArray("history");
+        for (AuditRecord entry : data.history()) {
+            ObjectNode item = history.addObject().put("at", entry.at().toString()).put("action", entry.action())
+                    .put("actor", entry.actor());
+            entry.changes().ifPresent(changes -> {
+                ObjectNode values = item.putObject("changes");
+                changes.forEach((field, change) -> values.put(field, change.after().orElse(null)));
+            });
+        }
+        res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"expert-" + id + ".json\"");
+        json.send(res, Status.OK_200, body);
+    }
+
+    /** Irreversible: removes the person's data for good; the audit keeps that it happened. */
+    private void erase(ServerRequest req, ServerResponse res) {
+        Expert erased = experts.erase(id(req), actor(req));
+        json.send(res, Status.OK_200, Map.of("id", erased.id().toString(), "erased", true));
     }
 
     private void consents(ServerRequest req, ServerResponse res) {

@@ -165,4 +165,29 @@ class ExpertsIT {
         assertTrue(byName.path("items").size() >= 3, "diacritics-insensitive name filter");
         assertEquals(400, platform.get("/api/v1/experts?after=garbage", Identity.LEADER).statusCode());
     }
+
+    @Test
+    void subjectAccessExportAndErasure(TestPlatform platform) throws Exception {
+        JsonNode created = create(platform, Identity.OFFICER_UNIT_A);
+        String id = created.path("id").asText();
+        String consent = "{\"purpose\": \"public-directory\", \"given\": true, \"method\": \"online-form\", \"textVersion\": \"v1\"}";
+        send(platform, "POST", "/api/v1/experts/" + id + "/consents", Identity.OFFICER_UNIT_A, consent, null);
+
+        HttpResponse<String> export = platform.get("/api/v1/experts/" + id + "/subject-data", Identity.OFFICER_UNIT_A);
+        assertEquals(200, export.statusCode(), export.body());
+        JsonNode data = JSON.readTree(export.body());
+        assertEquals("ha.nguyen@example.edu", data.path("record").path("profile").path("email").asText());
+        assertEquals(1, data.path("consents").size());
+        assertTrue(data.path("history").size() >= 2);
+        assertEquals(403, platform.get("/api/v1/experts/" + id + "/subject-data", Identity.OFFICER_UNIT_B).statusCode());
+
+        assertEquals(403, send(platform, "POST", "/api/v1/experts/" + id + "/erase", Identity.OFFICER_UNIT_A, null, null).statusCode());
+        HttpResponse<String> erased = send(platform, "POST", "/api/v1/experts/" + id + "/erase", Identity.ADMIN, null, null);
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertEquals(404, platform.get("/api/v1/experts/" + id, Identity.ADMIN).statusCode(), "nothing personal is served any more");
+        JsonNode list = JSON.readTree(platform.get("/api/v1/experts?include-deleted=true&q=thu%20ha&limit=200", Identity.ADMIN).body());
+        for (JsonNode item : list.path("items")) {
+            assertFalse(item.path("id").asText().equals(id), "an erased expert is not listed");
+        }
+    }
 }

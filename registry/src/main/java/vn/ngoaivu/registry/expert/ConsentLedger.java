@@ -31,6 +31,13 @@ final class ConsentLedger {
         }
     }
 
+    static void erase(Connection c, UUID expertId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM expert_consent WHERE expert_id = ?")) {
+            s.setObject(1, expertId);
+            s.executeUpdate();
+        }
+    }
+
     static Map<ConsentPurpose, Consent> current(Connection c, UUID expertId) throws SQLException {
         Map<ConsentPurpose, Consent> current = new EnumMap<>(ConsentPurpose.class);
         for (Consent consent : read(c, "SELECT DISTINCT ON (purpose) * FROM expert_consent WHERE expert_id = ?"

@@ -46,6 +46,16 @@ final class ExpertMapping {
         e.visibility = ExpertJson.write(p.visibility());
     }
 
+    /** What a profile holds after erasure: no personal data, only placeholders the schema requires. */
+    static ExpertProfile erased() {
+        return new ExpertProfile(Optional.empty(), ERASED_NAME, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), "ZZ", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), Map.of());
+    }
+
+    static final String ERASED_NAME = "[đã xóa / erased]";
+
     static ExpertProfile profile(ExpertEntity e) {
         return new ExpertProfile(
                 Optional.ofNullable(e.externalKey), e.fullName, Optional.ofNullable(e.latinName),

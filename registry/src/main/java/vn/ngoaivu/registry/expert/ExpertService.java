@@ -63,6 +63,16 @@ public final class ExpertService {
         });
     }
 
+    /** Everything held about one expert, for the person's own request to see it (the data subject's access right). */
+    public record SubjectData(Expert expert, List<Consent> consents, List<AuditRecord> history) {
+    }
+
+    public SubjectData subjectData(UUID id, Actor actor) {
+        Expert expert = find(id).orElseThrow(() -> new ExpertExceptions.NotFound(id));
+        requireMayChange(actor, expert.owningUnit());
+        return new SubjectData(expert, consentHistory(id), history(id, true));
+    }
+
     public Optional<Expert> find(UUID id) {
         return sessions.fromSession(session -> Optional.ofNullable(session.find(ExpertEntity.class, id))
                 .filter(e -> e.erasedAt == null)
@@ -141,6 +151,36 @@ public final class ExpertService {
 
     public List<Consent> consentHistory(UUID id) {
         return sessions.fromSession(session -> session.doReturningWork(connection -> ConsentLedger.history(connection, id)));
+    }
+
+    /**
+     * Erases an expert's personal data for good (a data subject's request): the profile becomes a
+     * tombstone that keeps only its id, unit and dates; the consent ledger goes; the audit trail keeps
+     * that an erasure happened, but its recorded values are erased too.
+     */
+    public Expert erase(UUID id, Actor actor) {
+        return inTransaction(session -> {
+            ExpertEntity entity = session.find(ExpertEntity.class, id);
+            if (entity == null || entity.erasedAt != null) {
+                throw new ExpertExceptions.NotFound(id);
+            }
+            requireMayChange(actor, entity.owningUnit);
+            Instant now = clock.instant();
+            ExpertMapping.apply(entity, ExpertMapping.erased());
+            entity.externalKey = null;
+            entity.erasedAt = now;
+            entity.deletedAt = entity.deletedAt == null ? now : entity.deletedAt;
+            entity.updatedAt = now;
+            entity.updatedBy = actor.name();
+            session.flush();
+            session.doWork(connection -> {
+                ConsentLedger.erase(connection, id);
+                audit.eraseValues(connection, ENTITY_KIND, id.toString());
+            });
+            session.doWork(connection -> audit.append(connection, AuditEntry.withoutValues(ENTITY_KIND, id.toString(),
+                    AuditEntry.ERASE, now, actor.name(), actor.roles(), actor.requestId())));
+            return ExpertMapping.expert(entity);
+        });
     }
 
     /** The audit entries of an expert, newest first; values only for administrators. */
