@@ -39,6 +39,10 @@ import vn.ngoaivu.gateway.security.TokenVerifier;
 import vn.ngoaivu.ontology.Ontology;
 import org.hibernate.SessionFactory;
 import vn.ngoaivu.gateway.registry.ExpertRoutes;
+import vn.ngoaivu.gateway.registry.ExpertSheetRoutes;
+import vn.ngoaivu.registry.expert.sheet.ExpertImport;
+import vn.ngoaivu.registry.expert.sheet.ExpertSheetReader;
+import vn.ngoaivu.registry.expert.sheet.ExpertSheetTemplate;
 import vn.ngoaivu.gateway.security.PersonalDataReads;
 import vn.ngoaivu.registry.RegistryPersistence;
 import vn.ngoaivu.registry.audit.AuditTrail;
@@ -160,6 +164,9 @@ public final class Platform implements AutoCloseable {
         endpoints.addAll(new PlatformInfoRoutes(s.settings(), s.version(), s.json()).endpoints());
         endpoints.addAll(new MeRoutes(s.json()).endpoints());
         endpoints.addAll(new PersonalDataAccessRoutes(s.accessLog(), s.json()).endpoints());
+        endpoints.addAll(new ExpertSheetRoutes(s.experts(),
+                new ExpertImport(s.experts(), new ExpertSheetReader(s.ontology().schemes())),
+                new ExpertSheetTemplate(s.ontology().schemes()), s.reads(), s.json()).endpoints());
         endpoints.addAll(new ExpertRoutes(s.experts(), s.reads(), s.json()).endpoints());
         endpoints.addAll(new OpenApiRoutes(s.openApi()).endpoints());
         endpoints.addAll(new DefinitionRoutes(s.ontology()).endpoints());

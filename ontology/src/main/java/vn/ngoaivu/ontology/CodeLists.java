@@ -11,8 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -193,5 +197,88 @@ public final class CodeLists {
 
     private static String symbolKey(String abbreviation) {
         return Normalizer.normalize(abbreviation.strip(), Normalizer.Form.NFC).toUpperCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Label lookups (added for spreadsheet imports). Built per scheme on first use, so loading the
+    // ontology costs nothing more for callers that never look a label up.
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    /** Marks a key shared by more than one concept: such a label finds nothing. */
+    private static final Concept AMBIGUOUS = new Concept(Scheme.FORD, "", "", "", "", Optional.empty());
+
+    /** Per scheme, the label index; built on the first {@link #conceptByLabel} call for that scheme. */
+    private final ConcurrentMap<Scheme, LabelIndex> labelIndexes = new ConcurrentHashMap<>();
+
+    /**
+     * The concept of {@code scheme} that has {@code label} as its Vietnamese or English preferred or
+     * alternative label (skos:prefLabel, skos:altLabel), e.g. "Hoa Kỳ", "United States" → US, "Tiến sĩ",
+     * "PhD" → TS. Forgiving about what spreadsheets hold: case, surrounding and repeated spaces, NFC or NFD
+     * input, and Vietnamese diacritics are ignored ("tien si", "TIẾN SĨ", "Tiến sĩ" all match; Đ folds to
+     * D), see {@link #foldLabel}. A label that matches exactly (ignoring only case and spaces) wins over
+     * one that matches after folding; a label shared by two concepts at the level where it matches finds
+     * nothing (empty), as does a notation: use {@link #concept} for codes.
+     */
+    public Optional<Concept> conceptByLabel(Scheme scheme, String label) {
+        Objects.requireNonNull(scheme, "scheme");
+        if (label == null || label.isBlank()) {
+            return Optional.empty();
+        }
+        LabelIndex index = labelIndexes.computeIfAbsent(scheme, this::labelIndex);
+        Concept exact = index.exact().get(exactLabelKey(label));
+        if (exact != null) {
+            return exact == AMBIGUOUS ? Optional.empty() : Optional.of(exact);
+        }
+        Concept folded = index.folded().get(foldLabel(label));
+        return folded == null || folded == AMBIGUOUS ? Optional.empty() : Optional.of(folded);
+    }
+
+    /**
+     * Folds Vietnamese (or any Latin-script) text for forgiving comparison: NFD, combining marks removed,
+     * Đ/đ to d, lower case (root locale), whitespace (including no-break spaces) collapsed to one space,
+     * stripped. "Đại học  Quốc gia" and "dai hoc quoc gia" fold to the same key.
+     */
+    public static String foldLabel(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String unmarked = COMBINING_MARKS.matcher(decomposed).replaceAll("")
+                .replace('Đ', 'd').replace('đ', 'd');
+        return WHITESPACE.matcher(unmarked.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static String exactLabelKey(String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return WHITESPACE.matcher(composed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Labels by exact key (case and spaces ignored) and by folded key. */
+    private record LabelIndex(Map<String, Concept> exact, Map<String, Concept> folded) {
+    }
+
+    /**
+     * Concept carries the preferred labels only, so the alternative labels are read from the scheme's
+     * source again (once per scheme, a few milliseconds; the constructor is left as it is). The base URI
+     * is recovered from a concept IRI, which is {@code {base}def/scheme/{id}/{notation}}.
+     */
+    private LabelIndex labelIndex(Scheme scheme) {
+        List<Concept> concepts = concepts(scheme);
+        Concept first = concepts.get(0);
+        String suffix = scheme.path() + "/" + first.notation();
+        String baseUri = first.iri().substring(0, first.iri().length() - suffix.length());
+        Model model = ModelFactory.createModelForGraph(TurtleResource.parse(OntologySources.scheme(scheme), baseUri));
+        Map<String, Concept> exact = new HashMap<>();
+        Map<String, Concept> folded = new HashMap<>();
+        for (Concept concept : concepts) {
+            Resource resource = model.getResource(concept.iri());
+            List<String> labels = new ArrayList<>(List.of(concept.labelVi(), concept.labelEn()));
+            for (String lang : List.of("vi", "en")) {
+                labels.addAll(LangLiterals.all(resource, SKOS.altLabel, lang));
+            }
+            for (String label : labels) {
+                exact.merge(exactLabelKey(label), concept, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                folded.merge(foldLabel(label), concept, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            }
+        }
+        return new LabelIndex(Map.copyOf(exact), Map.copyOf(folded));
     }
 }

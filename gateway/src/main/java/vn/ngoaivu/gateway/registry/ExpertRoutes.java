@@ -282,7 +282,7 @@ public final class ExpertRoutes {
         return !(caller.has(Role.OFFICER) || caller.has(Role.LEADER) || caller.has(Role.ADMIN));
     }
 
-    private static Actor actor(ServerRequest req) {
+    static Actor actor(ServerRequest req) {
         Caller caller = Callers.of(req);
         String name = caller.username().or(caller::clientId).or(caller::subject).orElse("anonymous");
         String roles = caller.roles().stream().map(Role::claimValue).sorted().collect(Collectors.joining(","));

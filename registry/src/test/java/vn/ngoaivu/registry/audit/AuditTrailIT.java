@@ -384,7 +384,7 @@ class AuditTrailIT {
         fiveEntries();
         HikariDataSource pool = (HikariDataSource) db.dataSource();
         Map<String, String> env = Map.of("PLATFORM_DATABASE_URL", pool.getJdbcUrl(),
-                "PLATFORM_DATABASE_USER", pool.getUsername());
+                "PLATFORM_DATABASE_USER", pool.getUsername(), "PLATFORM_DATABASE_PASSWORD", pool.getPassword());
 
         Run intact = command(env);
         assertEquals(AuditVerifyCommand.INTACT, intact.exit, intact.err);
@@ -393,7 +393,8 @@ class AuditTrailIT {
         assertEquals(AuditVerifyCommand.INTACT, command(env, "--expect", head).exit);
 
         tamper("UPDATE audit_entry SET actor = 'someone.else' WHERE id = 4");
-        Run broken = command(Map.of(), "--url", pool.getJdbcUrl(), "--user", pool.getUsername(), "--expect", head);
+        Run broken = command(Map.of("PLATFORM_DATABASE_PASSWORD", pool.getPassword()),
+                "--url", pool.getJdbcUrl(), "--user", pool.getUsername(), "--expect", head);
         assertEquals(AuditVerifyCommand.BROKEN, broken.exit, broken.err);
         assertTrue(broken.out.startsWith("audit trail BROKEN at entry 4: hash mismatch"), broken.out);
 

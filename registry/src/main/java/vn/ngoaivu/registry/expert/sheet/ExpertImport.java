@@ -1,0 +1,115 @@
+package vn.ngoaivu.registry.expert.sheet;
+
+import vn.ngoaivu.registry.expert.Actor;
+import vn.ngoaivu.registry.expert.Expert;
+import vn.ngoaivu.registry.expert.ExpertExceptions;
+import vn.ngoaivu.registry.expert.ExpertProfile;
+import vn.ngoaivu.registry.expert.ExpertService;
+import vn.ngoaivu.registry.expert.InvalidProfileException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Imports officers' spreadsheets: each valid row creates the expert with its external key, or updates
+ * the one that has it; a row equal to what is stored changes nothing, so importing the same file twice
+ * is harmless. A dry run reports what would happen without writing. Rows stream through; only the
+ * report (one small entry per row) is kept.
+ */
+public final class ExpertImport {
+
+    /** What happened (or would happen) to one row. */
+    public record RowOutcome(long row, String action, Optional<String> externalKey, Optional<String> id,
+                             List<RowProblem> problems) {
+        public static final String CREATED = "created";
+        public static final String UPDATED = "updated";
+        public static final String UNCHANGED = "unchanged";
+        public static final String REJECTED = "rejected";
+    }
+
+    /** The whole run: counts, one outcome per row, and problems with the file itself. */
+    public record Report(boolean dryRun, long created, long updated, long unchanged, long rejected,
+                         List<RowOutcome> rows, List<RowProblem> fileProblems) {
+    }
+
+    private final ExpertService experts;
+    private final ExpertSheetReader reader;
+
+    public ExpertImport(ExpertService experts, ExpertSheetReader reader) {
+        this.experts = experts;
+        this.reader = reader;
+    }
+
+    public Report run(InputStream in, SheetFormat format, boolean dryRun, String owningUnit, Actor actor) throws IOException {
+        List<RowOutcome> outcomes = new ArrayList<>();
+        ReadSummary summary = reader.read(in, format, row -> outcomes.add(apply(row, dryRun, owningUnit, actor)));
+        long[] counts = new long[4];
+        for (RowOutcome outcome : outcomes) {
+            switch (outcome.action()) {
+                case RowOutcome.CREATED -> counts[0]++;
+                case RowOutcome.UPDATED -> counts[1]++;
+                case RowOutcome.UNCHANGED -> counts[2]++;
+                default -> counts[3]++;
+            }
+        }
+        return new Report(dryRun, counts[0], counts[1], counts[2], counts[3], outcomes, summary.fileProblems());
+    }
+
+    private RowOutcome apply(ParsedRow row, boolean dryRun, String owningUnit, Actor actor) {
+        if (row.profile().isEmpty()) {
+            return rejected(row.rowNumber(), Optional.empty(), row.problems());
+        }
+        ExpertProfile sheet = row.profile().get();
+        Optional<String> key = sheet.externalKey();
+        if (key.isEmpty()) {
+            return rejected(row.rowNumber(), key, List.of(new RowProblem(ExpertColumns.values()[0].headerVi(),
+                    RowProblem.REQUIRED, "Cần mã hồ sơ để nhập lại không tạo bản trùng.",
+                    "An external key is required, so that importing again creates no duplicates.")));
+        }
+        try {
+            Optional<Expert> existing = experts.findByExternalKey(key.get());
+            if (existing.isEmpty()) {
+                String id = dryRun ? null : experts.create(sheet, owningUnit, actor).id().toString();
+                return new RowOutcome(row.rowNumber(), RowOutcome.CREATED, key, Optional.ofNullable(id), row.problems());
+            }
+            Expert current = existing.get();
+            ExpertProfile merged = withStoredExtras(sheet, current.profile());
+            if (merged.equals(current.profile())) {
+                return new RowOutcome(row.rowNumber(), RowOutcome.UNCHANGED, key, Optional.of(current.id().toString()), row.problems());
+            }
+            if (!actor.mayChange(current.owningUnit())) {
+                throw new ExpertExceptions.OtherUnit(current.owningUnit());
+            }
+            if (!dryRun) {
+                experts.update(current.id(), current.version(), merged, actor);
+            }
+            return new RowOutcome(row.rowNumber(), RowOutcome.UPDATED, key, Optional.of(current.id().toString()), row.problems());
+        } catch (InvalidProfileException e) {
+            return rejected(row.rowNumber(), key, e.problems().stream()
+                    .map(p -> new RowProblem(p.pointer(), p.code(), p.messageVi(), p.messageEn())).toList());
+        } catch (ExpertExceptions.OtherUnit e) {
+            return rejected(row.rowNumber(), key, List.of(new RowProblem("", "other-unit",
+                    "Hồ sơ này thuộc phòng khác.", "This record belongs to another unit.")));
+        } catch (ExpertExceptions.StaleVersion | ExpertExceptions.Conflict e) {
+            return rejected(row.rowNumber(), key, List.of(new RowProblem("", "conflict",
+                    "Hồ sơ vừa được sửa ở nơi khác; hãy nhập lại.", "The record changed meanwhile; import again.")));
+        }
+    }
+
+    /** The sheet has no nested lists, visibility or notes column semantics beyond its own: keep what is stored. */
+    private static ExpertProfile withStoredExtras(ExpertProfile sheet, ExpertProfile stored) {
+        return new ExpertProfile(sheet.externalKey(), sheet.fullName(), sheet.latinName(), sheet.gender(), sheet.birthYear(),
+                sheet.hometown(), sheet.countryCode(), sheet.city(), sheet.organisation(), sheet.position(),
+                sheet.academicTitle(), sheet.highestDegree(), sheet.fields(), sheet.keywords(), sheet.languages(),
+                sheet.orcid(), sheet.email(), sheet.phone(), sheet.website(), sheet.collaborationInterests(),
+                stored.affiliations(), stored.education(), stored.engagements(), sheet.notes(), stored.visibility());
+    }
+
+    private static RowOutcome rejected(long row, Optional<String> key, List<RowProblem> problems) {
+        return new RowOutcome(row, RowOutcome.REJECTED, Objects.requireNonNull(key), Optional.empty(), problems);
+    }
+}
