@@ -140,6 +140,9 @@ public final class Platform implements AutoCloseable {
                     .build()
                     .start();
             Platform platform = new Platform(database, sessions, server, routes, openApi);
+            if (settings.demoExperts() > 0) {
+                DemoData.loadInBackground(experts, ontology, settings.demoExperts());
+            }
             LOG.info(() -> "ngoaivu-platform " + version + " (" + settings.provinceName() + ") ready on http://"
                     + config.get("server.host").asString().orElse("0.0.0.0") + ":" + server.port()
                     + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");

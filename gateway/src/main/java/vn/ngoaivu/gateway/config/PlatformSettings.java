@@ -25,6 +25,7 @@ import java.util.Set;
  * @param oidc          the identity provider whose tokens are accepted; empty: none configured (fail closed)
  * @param rateLimits    quotas per caller and the concurrency cap
  * @param hsts          send Strict-Transport-Security (the instance is served over HTTPS)
+ * @param demoExperts   fictional experts to load into an empty registry (demo mode; 0 in production)
  */
 public record PlatformSettings(
         String provinceCode,
@@ -36,7 +37,8 @@ public record PlatformSettings(
         DatabaseSettings database,
         Optional<OidcSettings> oidc,
         RateLimitSettings rateLimits,
-        boolean hsts) {
+        boolean hsts,
+        int demoExperts) {
 
     /** Reads the settings; throws {@link InvalidSettingException} naming the first bad key. */
     public static PlatformSettings from(Config config) {
@@ -67,7 +69,16 @@ public record PlatformSettings(
                 database,
                 security.oidc(),
                 security.rateLimits(),
-                read.bool("platform.security.hsts", false));
+                read.bool("platform.security.hsts", false),
+                demoExperts(read));
+    }
+
+    private static int demoExperts(SettingsReader read) {
+        int count = read.integer("platform.demo.experts", 0, 0, 1_000_000);
+        if (count > 0 && read.bool("platform.production", false)) {
+            throw new InvalidSettingException("platform.demo.experts", "demo data is refused in production mode");
+        }
+        return count;
     }
 
     /** HikariCP refuses connection timeouts under 250 ms. */

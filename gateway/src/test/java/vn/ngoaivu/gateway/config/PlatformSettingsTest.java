@@ -60,6 +60,17 @@ class PlatformSettingsTest {
         assertRejected("platform.logging.format", "xml", "one of");
         assertRejected("platform.database.url", "mysql://x", "PostgreSQL JDBC URL");
         assertRejected("platform.database.connect-timeout", "5 seconds", "ISO-8601 duration");
+        assertRejected("platform.database.connect-timeout", "PT0.1S", "at least");
+        InvalidSettingException skew = assertThrows(InvalidSettingException.class, () -> read(Map.of(
+                "platform.security.issuer", "https://id.example.gov.vn/realms/ngoaivu", "platform.security.clock-skew", "PT10M")));
+        assertEquals("platform.security.clock-skew", skew.key());
+    }
+
+    @Test
+    void demoDataIsRefusedInProduction() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> read(Map.of("platform.production", "true", "platform.demo.experts", "100")));
+        assertEquals("platform.demo.experts", e.key());
     }
 
     @Test
