@@ -24,6 +24,7 @@ import vn.ngoaivu.gateway.security.Role;
 import vn.ngoaivu.registry.audit.AuditRecord;
 import vn.ngoaivu.registry.expert.Actor;
 import vn.ngoaivu.registry.expert.Consent;
+import vn.ngoaivu.registry.expert.DuplicateCandidate;
 import vn.ngoaivu.registry.expert.ConsentPurpose;
 import vn.ngoaivu.registry.expert.Expert;
 import vn.ngoaivu.registry.expert.ExpertJson;
@@ -64,6 +65,7 @@ public final class ExpertRoutes {
     public List<Endpoint> endpoints() {
         return List.of(
                 Endpoint.get(BASE, READ, RegistryProblems.guarded(this::list)),
+                Endpoint.get(BASE + "/duplicates", Access.staff(), RegistryProblems.guarded(this::duplicates)),
                 Endpoint.withJsonBody(Method.POST, BASE, Access.ownUnitOfficer(), RegistryProblems.guarded(this::create)),
                 Endpoint.get(BASE + "/{id}", READ, RegistryProblems.guarded(this::read)),
                 Endpoint.withJsonBody(Method.PUT, BASE + "/{id}", Access.ownUnitOfficer(), RegistryProblems.guarded(this::replace)),
@@ -72,6 +74,9 @@ public final class ExpertRoutes {
                 new Endpoint(Method.POST, BASE + "/{id}/restore", Access.ownUnitOfficer(), Optional.empty(),
                         RegistryProblems.guarded(this::restore)),
                 Endpoint.get(BASE + "/{id}/history", Access.staff(), RegistryProblems.guarded(this::history)),
+                Endpoint.withJsonBody(Method.POST, BASE + "/{id}/merge", Access.ownUnitOfficer(), RegistryProblems.guarded(this::merge)),
+                new Endpoint(Method.POST, BASE + "/{id}/merges/{mergeId}/undo", Access.ownUnitOfficer(), Optional.empty(),
+                        RegistryProblems.guarded(this::undoMerge)),
                 Endpoint.get(BASE + "/{id}/subject-data", Access.ownUnitOfficer(), RegistryProblems.guarded(this::subjectData)),
                 new Endpoint(Method.POST, BASE + "/{id}/erase", Access.only(Role.ADMIN), Optional.empty(),
                         RegistryProblems.guarded(this::erase)),
@@ -162,6 +167,52 @@ public final class ExpertRoutes {
     private void restore(ServerRequest req, ServerResponse res) {
         UUID id = id(req);
         sendExpert(res, Status.OK_200, experts.restore(id, expectedVersion(req, id), actor(req)));
+    }
+
+    private void duplicates(ServerRequest req, ServerResponse res) {
+        QueryParameters params = new QueryParameters(req);
+        int limit = params.integer("limit", 50, 1, 500);
+        params.requireValid();
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
+        for (DuplicateCandidate candidate : experts.duplicateCandidates(limit)) {
+            ObjectNode item = items.addObject();
+            item.putObject("first").put("id", candidate.first().toString()).put("fullName", candidate.firstName());
+            item.putObject("second").put("id", candidate.second().toString()).put("fullName", candidate.secondName());
+            ArrayNode reasons = item.putArray("reasons");
+            candidate.reasons().forEach(reasons::add);
+            item.put("nameSimilarity", Math.round(candidate.similarity() * 100) / 100.0);
+        }
+        json.send(res, Status.OK_200, Map.of("items", items));
+    }
+
+    /** Confirms a duplicate: {@code {"duplicate": "<id>"}} is folded into this profile; undoable. */
+    private void merge(ServerRequest req, ServerResponse res) {
+        UUID id = id(req);
+        long version = expectedVersion(req, id);
+        JsonNode body = json.read(req);
+        UUID duplicate;
+        try {
+            duplicate = UUID.fromString(body.path("duplicate").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.of(ProblemType.VALIDATION_FAILED,
+                    "Cần mã (id) của hồ sơ trùng trong trường duplicate.", "The duplicate's id is required in the duplicate field."));
+        }
+        long mergeId = experts.merge(id, version, duplicate, actor(req));
+        Expert kept = experts.find(id).orElseThrow(() -> notFound());
+        res.header(HeaderNames.ETAG, Etags.of(kept.version()));
+        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("mergeId", mergeId);
+        answer.set("expert", ExpertViews.internal(kept));
+        json.send(res, Status.OK_200, answer);
+    }
+
+    private void undoMerge(ServerRequest req, ServerResponse res) {
+        long mergeId;
+        try {
+            mergeId = Long.parseLong(req.path().pathParameters().get("mergeId"));
+        } catch (NumberFormatException e) {
+            throw notFound();
+        }
+        sendExpert(res, Status.OK_200, experts.undoMerge(id(req), mergeId, actor(req)));
     }
 
     private void history(ServerRequest req, ServerResponse res) {

@@ -190,4 +190,50 @@ class ExpertsIT {
             assertFalse(item.path("id").asText().equals(id), "an erased expert is not listed");
         }
     }
+
+    @Test
+    void duplicatesAreFoundMergedAndTheMergeUndone(TestPlatform platform) throws Exception {
+        String orcidFree = "Phạm Quốc Toản";
+        String first = "{\"externalKey\": \"D-%s\", \"fullName\": \"%s\", \"countryCode\": \"FR\", \"birthYear\": 1970, \"email\": \"toan@example.org\"}";
+        String second = "{\"externalKey\": \"D-%s\", \"fullName\": \"Pham Quoc Toan\", \"countryCode\": \"FR\", \"birthYear\": 1970, \"city\": \"Lyon\"}";
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        JsonNode kept = JSON.readTree(send(platform, "POST", "/api/v1/experts", Identity.OFFICER_UNIT_A,
+                first.formatted(suffix + "a", orcidFree), null).body());
+        JsonNode duplicate = JSON.readTree(send(platform, "POST", "/api/v1/experts", Identity.OFFICER_UNIT_A,
+                second.formatted(suffix + "b"), null).body());
+        String keptId = kept.path("id").asText();
+        String duplicateId = duplicate.path("id").asText();
+
+        JsonNode candidates = JSON.readTree(platform.get("/api/v1/experts/duplicates?limit=500", Identity.LEADER).body());
+        JsonNode pair = null;
+        for (JsonNode item : candidates.path("items")) {
+            String a = item.path("first").path("id").asText();
+            String b = item.path("second").path("id").asText();
+            if ((a.equals(keptId) && b.equals(duplicateId)) || (a.equals(duplicateId) && b.equals(keptId))) {
+                pair = item;
+            }
+        }
+        assertTrue(pair != null, "the pair is a candidate: " + candidates);
+        assertTrue(pair.path("reasons").toString().contains("same-name-birth-year-country"), pair.toString());
+
+        HttpResponse<String> merged = send(platform, "POST", "/api/v1/experts/" + keptId + "/merge", Identity.OFFICER_UNIT_A,
+                "{\"duplicate\": \"" + duplicateId + "\"}", "\"v" + kept.path("version").asLong() + "\"");
+        assertEquals(200, merged.statusCode(), merged.body());
+        JsonNode result = JSON.readTree(merged.body());
+        assertEquals("Lyon", result.path("expert").path("profile").path("city").asText(), "the gap is filled from the duplicate");
+        assertEquals("toan@example.org", result.path("expert").path("profile").path("email").asText(), "the kept values stay");
+        assertTrue(JSON.readTree(platform.get("/api/v1/experts/" + duplicateId, Identity.LEADER).body()).path("deleted").asBoolean());
+
+        long mergeId = result.path("mergeId").asLong();
+        HttpResponse<String> undone = send(platform, "POST", "/api/v1/experts/" + keptId + "/merges/" + mergeId + "/undo",
+                Identity.OFFICER_UNIT_A, null, null);
+        assertEquals(200, undone.statusCode(), undone.body());
+        assertFalse(JSON.readTree(undone.body()).path("profile").has("city"), "the kept profile is as before");
+        assertFalse(JSON.readTree(platform.get("/api/v1/experts/" + duplicateId, Identity.LEADER).body()).path("deleted").asBoolean());
+        assertEquals(409, send(platform, "POST", "/api/v1/experts/" + keptId + "/merges/" + mergeId + "/undo",
+                Identity.OFFICER_UNIT_A, null, null).statusCode(), "a merge is undone once");
+        String actions = JSON.readTree(platform.get("/api/v1/experts/" + keptId + "/history", Identity.LEADER).body())
+                .path("items").findValuesAsText("action").toString();
+        assertTrue(actions.contains("unmerge") && actions.contains("merge"), actions);
+    }
 }

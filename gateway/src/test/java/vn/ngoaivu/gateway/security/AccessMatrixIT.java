@@ -57,6 +57,9 @@ class AccessMatrixIT {
         EXPECTED.put("DELETE /api/v1/experts/{id}", new Row("DELETE", someone, editors, 428));
         EXPECTED.put("POST /api/v1/experts/{id}/restore", new Row("POST", someone + "/restore", editors, 428));
         EXPECTED.put("GET /api/v1/experts/{id}/history", new Row("GET", someone + "/history", staff, 404));
+        EXPECTED.put("GET /api/v1/experts/duplicates", new Row("GET", "/api/v1/experts/duplicates", staff, 200));
+        EXPECTED.put("POST /api/v1/experts/{id}/merge", new Row("POST", someone + "/merge", editors, 428));
+        EXPECTED.put("POST /api/v1/experts/{id}/merges/{mergeId}/undo", new Row("POST", someone + "/merges/1/undo", editors, 404));
         EXPECTED.put("GET /api/v1/experts/import-template", new Row("GET", "/api/v1/experts/import-template?format=csv", staff, 200));
         EXPECTED.put("POST /api/v1/experts/import", new Row("POST", "/api/v1/experts/import", editors, 415));
         EXPECTED.put("GET /api/v1/experts/export", new Row("GET", "/api/v1/experts/export?format=csv", staff, 200));

@@ -81,6 +81,10 @@ public class ExpertEntity {
     Instant deletedAt;
     @Column(name = "erased_at")
     Instant erasedAt;
+    @Column(name = "name_folded")
+    String nameFolded = "";
+    @Column(name = "merged_into")
+    UUID mergedInto;
 
     protected ExpertEntity() {
         // for Hibernate

@@ -32,7 +32,7 @@ final class ExpertList {
                 "EXISTS (SELECT 1 FROM unnest(e.fields) f WHERE f = :field OR f LIKE :fieldArea)", "field", v));
         q.field().ifPresent(v -> params.put("fieldArea", v + ".%"));
         q.text().ifPresent(v -> condition(sql, params,
-                "(unaccent(lower(e.full_name)) LIKE :text OR unaccent(lower(coalesce(e.latin_name, ''))) LIKE :text)",
+                "(e.name_folded LIKE :text OR lower(coalesce(e.latin_name, '')) LIKE :text)",
                 "text", "%" + fold(v) + "%"));
         q.consentGiven().ifPresent(purpose -> condition(sql, params,
                 "(SELECT c.given FROM expert_consent c WHERE c.expert_id = e.id AND c.purpose = :purpose"
@@ -62,11 +62,9 @@ final class ExpertList {
         params.put(name, value);
     }
 
-    /** Lower case without diacritics, as PostgreSQL's unaccent(lower(...)) gives it; Đ becomes d. */
+    /** The folded text as a LIKE pattern: wildcards in it are literal. */
     static String fold(String text) {
-        String decomposed = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd')
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return Names.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The position after a row: its change time and id, opaque to clients. */

@@ -21,6 +21,7 @@ final class ExpertMapping {
     static void apply(ExpertEntity e, ExpertProfile p) {
         e.externalKey = p.externalKey().orElse(e.externalKey);
         e.fullName = p.fullName().strip();
+        e.nameFolded = Names.fold(e.fullName);
         e.latinName = p.latinName().orElse(null);
         e.gender = p.gender().orElse(null);
         e.birthYear = p.birthYear().orElse(null);

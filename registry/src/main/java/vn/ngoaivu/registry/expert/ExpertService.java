@@ -183,6 +183,90 @@ public final class ExpertService {
         });
     }
 
+    /** Pairs of profiles that may be the same person, most evidence first. */
+    public List<DuplicateCandidate> duplicateCandidates(int limit) {
+        return sessions.fromSession(session -> ExpertDuplicates.candidates(session, limit));
+    }
+
+    /**
+     * Folds {@code duplicateId} into {@code keptId}: the kept profile gains what only the duplicate had
+     * (empty fields filled, lists joined), the duplicate is deleted and points to the kept one. The kept
+     * profile's state before is recorded, so that {@link #undoMerge} restores both. Returns the merge's id.
+     */
+    public long merge(UUID keptId, long expectedVersion, UUID duplicateId, Actor actor) {
+        if (keptId.equals(duplicateId)) {
+            throw new ExpertExceptions.Conflict("a profile cannot be merged into itself");
+        }
+        return inTransaction(session -> {
+            ExpertEntity kept = live(session, keptId);
+            ExpertEntity duplicate = live(session, duplicateId);
+            requireMayChange(actor, kept.owningUnit);
+            requireMayChange(actor, duplicate.owningUnit);
+            if (kept.version != expectedVersion) {
+                throw new ExpertExceptions.StaleVersion(kept.version);
+            }
+            if (duplicate.deletedAt != null || kept.deletedAt != null) {
+                throw new ExpertExceptions.Conflict("deleted profiles are not merged");
+            }
+            ExpertProfile before = ExpertMapping.profile(kept);
+            ExpertProfile merged = ExpertMerge.combine(before, ExpertMapping.profile(duplicate));
+            validator.requireValid(merged);
+            ExpertMapping.apply(kept, merged);
+            Instant now = clock.instant();
+            kept.updatedAt = now;
+            kept.updatedBy = actor.name();
+            duplicate.deletedAt = now;
+            duplicate.mergedInto = keptId;
+            duplicate.updatedAt = now;
+            duplicate.updatedBy = actor.name();
+            session.flush();
+            long mergeId = session.doReturningWork(connection -> ExpertMerge.record(connection, keptId, duplicateId,
+                    ExpertJson.write(before), now, actor.name()));
+            SortedMap<String, Change> changes = new java.util.TreeMap<>(
+                    Change.between(ExpertRendering.render(before), ExpertRendering.render(merged)));
+            changes.put("mergedFrom", Change.of(null, duplicateId.toString()));
+            record(session, keptId, AuditEntry.MERGE, changes, actor, now);
+            return mergeId;
+        });
+    }
+
+    /** Reverses a merge: the kept profile returns to its state before, the duplicate comes back. */
+    public Expert undoMerge(UUID keptId, long mergeId, Actor actor) {
+        return inTransaction(session -> {
+            ExpertEntity kept = live(session, keptId);
+            requireMayChange(actor, kept.owningUnit);
+            ExpertMerge.Recorded merge = session.doReturningWork(connection -> ExpertMerge.find(connection, mergeId))
+                    .filter(m -> m.targetId().equals(keptId) && m.undoneAt() == null)
+                    .orElseThrow(() -> new ExpertExceptions.Conflict("no merge " + mergeId + " to undo on this profile"));
+            ExpertEntity duplicate = live(session, merge.sourceId());
+            ExpertProfile current = ExpertMapping.profile(kept);
+            ExpertProfile restored = ExpertJson.read(merge.targetBefore(), new com.fasterxml.jackson.core.type.TypeReference<>() { });
+            ExpertMapping.apply(kept, restored);
+            Instant now = clock.instant();
+            kept.updatedAt = now;
+            kept.updatedBy = actor.name();
+            duplicate.deletedAt = null;
+            duplicate.mergedInto = null;
+            duplicate.updatedAt = now;
+            duplicate.updatedBy = actor.name();
+            session.flush();
+            session.doWork(connection -> ExpertMerge.markUndone(connection, mergeId, now, actor.name()));
+            SortedMap<String, Change> changes = new java.util.TreeMap<>(
+                    Change.between(ExpertRendering.render(current), ExpertRendering.render(restored)));
+            changes.put("unmergedFrom", Change.of(null, merge.sourceId().toString()));
+            record(session, keptId, "unmerge", changes, actor, now);
+            return ExpertMapping.expert(kept);
+        });
+    }
+
+    private static ExpertEntity live(Session session, UUID id) {
+        ExpertEntity entity = session.find(ExpertEntity.class, id);
+        if (entity == null || entity.erasedAt != null) {
+            throw new ExpertExceptions.NotFound(id);
+        }
+        return entity;
+    }
+
     /** The audit entries of an expert, newest first; values only for administrators. */
     public List<AuditRecord> history(UUID id, boolean withValues) {
         return sessions.fromSession(session -> session.doReturningWork(connection ->
