@@ -76,13 +76,16 @@ public final class Platform implements AutoCloseable {
 
     private final Database database;
     private final SessionFactory sessions;
+    private final PersonalDataAccessLog accessLog;
     private final WebServer server;
     private final RouteTable routes;
     private final OpenApiDocument openApi;
 
-    private Platform(Database database, SessionFactory sessions, WebServer server, RouteTable routes, OpenApiDocument openApi) {
+    private Platform(Database database, SessionFactory sessions, PersonalDataAccessLog accessLog, WebServer server,
+                     RouteTable routes, OpenApiDocument openApi) {
         this.database = database;
         this.sessions = sessions;
+        this.accessLog = accessLog;
         this.server = server;
         this.routes = routes;
         this.openApi = openApi;
@@ -139,7 +142,7 @@ public final class Platform implements AutoCloseable {
                     .routing(routing -> routing(routing, settings, routes, new ProblemResponses(problems, routes, readOnlyFeaturePaths()), meters))
                     .build()
                     .start();
-            Platform platform = new Platform(database, sessions, server, routes, openApi);
+            Platform platform = new Platform(database, sessions, accessLog, server, routes, openApi);
             if (settings.demoExperts() > 0) {
                 DemoData.loadInBackground(experts, ontology, settings.demoExperts());
             }
@@ -253,6 +256,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        accessLog.close();
         sessions.close();
         database.close();
         LOG.info("ngoaivu-platform stopped");

@@ -11,12 +11,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
- * The append-only log of reads of personal data, which administrators query. Writing is part of serving
- * the data: if the entry cannot be written, the read fails rather than go unrecorded.
+ * The append-only log of reads of personal data, which administrators query. Reads hand their entries
+ * to a batch writer; when entries cannot be written for long, reads fail rather than go unrecorded.
  */
-public final class PersonalDataAccessLog {
+public final class PersonalDataAccessLog implements AutoCloseable {
 
     /** Filters of a query; every one optional. Results come newest first, {@code limit} at a time, before {@code beforeId}. */
     public record Query(Optional<String> subjectKind, Optional<String> subjectId, Optional<String> clientId,
@@ -29,33 +33,110 @@ public final class PersonalDataAccessLog {
     }
 
     public static final int MAX_LIMIT = 200;
+    private static final Logger LOG = Logger.getLogger(PersonalDataAccessLog.class.getName());
+    private static final int MAX_PENDING = 100_000;
+    private static final int BATCH = 1_000;
+    private static final long FLUSH_MILLIS = 200;
+    private static final String INSERT = "INSERT INTO personal_data_access (accessed_at, subject_kind, subject_id, action,"
+            + " caller_subject, caller_username, client_id, roles, purpose, end_user, request_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
 
     private final DataSource dataSource;
+    private final BlockingQueue<PersonalDataAccess> pending = new LinkedBlockingQueue<>(MAX_PENDING);
+    private final Object writing = new Object();
+    private final Thread writer;
+    private volatile boolean open = true;
 
+    /**
+     * Entries are written in batches by a background thread, at most {@value #FLUSH_MILLIS} ms after the
+     * read, so that a read does not wait for a commit of its own (that capped reads at the disk's flush
+     * rate). A crash loses at most the entries of that window; a backlog past {@value #MAX_PENDING}
+     * entries (the database is down) fails the reads instead of letting them go unlogged.
+     */
     public PersonalDataAccessLog(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.writer = Thread.ofPlatform().daemon().name("personal-data-access-log").start(this::writeContinuously);
     }
 
     public void record(PersonalDataAccess access) {
-        String sql = "INSERT INTO personal_data_access (accessed_at, subject_kind, subject_id, action, caller_subject,"
-                + " caller_username, client_id, roles, purpose, end_user, request_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (java.sql.Statement relaxed = c.createStatement()) {
-                // One entry per read: waiting for a WAL flush on each would cap reads at the disk's flush rate.
-                // The database stays consistent; a crash may lose the entries of its last fraction of a second.
-                relaxed.execute("SET LOCAL synchronous_commit TO OFF");
-            }
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                write(s, access);
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record a personal-data access", e);
+        if (!open || !pending.offer(access)) {
+            throw new IllegalStateException("the personal-data access log cannot take more entries (database unreachable?)");
         }
     }
 
-    private static void write(PreparedStatement s, PersonalDataAccess access) throws SQLException {
+    /** Writes everything recorded so far; queries call it so that they see every earlier read. */
+    public void flush() {
+        synchronized (writing) {
+            List<PersonalDataAccess> batch = new ArrayList<>();
+            while (pending.drainTo(batch, BATCH) > 0) {
+                write(batch);
+                batch.clear();
+            }
+        }
+    }
+
+    private void writeContinuously() {
+        while (open) {
+            try {
+                PersonalDataAccess first = pending.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                synchronized (writing) {
+                    List<PersonalDataAccess> batch = new ArrayList<>(List.of(first));
+                    pending.drainTo(batch, BATCH - 1);
+                    write(batch);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warning("personal-data access entries not written yet, will retry: " + e.getMessage());
+                sleepQuietly();
+            }
+        }
+    }
+
+    /** One transaction per batch; on failure the entries go back to the front of the line. */
+    private void write(List<PersonalDataAccess> batch) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(INSERT)) {
+                for (PersonalDataAccess access : batch) {
+                    bind(s, access);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            List<PersonalDataAccess> retry = new ArrayList<>(batch);
+            pending.drainTo(retry);
+            pending.addAll(retry.subList(0, Math.min(retry.size(), MAX_PENDING)));
+            throw new IllegalStateException("could not record personal-data accesses", e);
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(FLUSH_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the writer after writing what is pending; call before the database closes. */
+    @Override
+    public void close() {
+        open = false;
+        writer.interrupt();
+        try {
+            writer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        flush();
+    }
+
+    private static void bind(PreparedStatement s, PersonalDataAccess access) throws SQLException {
         s.setTimestamp(1, Timestamp.from(access.accessedAt()));
         s.setString(2, access.subjectKind());
         s.setString(3, access.subjectId());
@@ -67,10 +148,10 @@ public final class PersonalDataAccessLog {
         setOptional(s, 9, access.purpose());
         setOptional(s, 10, access.endUser());
         setOptional(s, 11, access.requestId());
-        s.executeUpdate();
     }
 
     public List<PersonalDataAccess> find(Query query) {
+        flush();
         StringBuilder sql = new StringBuilder("SELECT * FROM personal_data_access WHERE true");
         List<Object> args = new ArrayList<>();
         query.subjectKind().ifPresent(v -> { sql.append(" AND subject_kind = ?"); args.add(v); });
