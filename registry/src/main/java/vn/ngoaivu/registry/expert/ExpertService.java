@@ -63,6 +63,57 @@ public final class ExpertService {
         });
     }
 
+    /**
+     * Creates many experts in one transaction (a spreadsheet import's chunk): one commit instead of one per
+     * row. All or nothing: any refusal rolls the whole batch back, and the caller retries row by row.
+     */
+    public List<Expert> createAll(List<ExpertProfile> profiles, String owningUnit, Actor actor) {
+        profiles.forEach(validator::requireValid);
+        requireMayChange(actor, owningUnit);
+        return inTransaction(session -> {
+            List<String> keys = profiles.stream().flatMap(p -> p.externalKey().stream()).toList();
+            if (!keys.isEmpty() && !findByExternalKeys(session, keys).isEmpty()) {
+                throw new ExpertExceptions.Conflict("some external keys exist already");
+            }
+            Instant now = clock.instant();
+            List<ExpertEntity> entities = new java.util.ArrayList<>();
+            for (ExpertProfile profile : profiles) {
+                ExpertEntity entity = new ExpertEntity(UUID.randomUUID());
+                ExpertMapping.apply(entity, profile);
+                entity.owningUnit = owningUnit;
+                entity.status = "active";
+                entity.createdAt = now;
+                entity.createdBy = actor.name();
+                entity.updatedAt = now;
+                entity.updatedBy = actor.name();
+                session.persist(entity);
+                entities.add(entity);
+            }
+            session.flush();
+            List<AuditEntry> entries = new java.util.ArrayList<>();
+            for (int i = 0; i < entities.size(); i++) {
+                entries.add(new AuditEntry(ENTITY_KIND, entities.get(i).id.toString(), AuditEntry.CREATE, now, actor.name(),
+                        actor.roles(), actor.requestId(), Change.between(Map.of(), ExpertRendering.render(profiles.get(i)))));
+            }
+            session.doWork(connection -> audit.appendAll(connection, entries));
+            return entities.stream().map(ExpertMapping::expert).toList();
+        });
+    }
+
+    /** The experts that have these external keys, by key. */
+    public Map<String, Expert> findByExternalKeys(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return sessions.fromSession(session -> findByExternalKeys(session, keys).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.externalKey, ExpertMapping::expert)));
+    }
+
+    private static List<ExpertEntity> findByExternalKeys(Session session, java.util.Collection<String> keys) {
+        return session.createSelectionQuery("from ExpertEntity where externalKey in :keys", ExpertEntity.class)
+                .setParameter("keys", keys).getResultList();
+    }
+
     /** Everything held about one expert, for the person's own request to see it (the data subject's access right). */
     public record SubjectData(Expert expert, List<Consent> consents, List<AuditRecord> history) {
     }

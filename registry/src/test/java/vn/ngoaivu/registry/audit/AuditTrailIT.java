@@ -79,6 +79,25 @@ class AuditTrailIT {
     }
 
     @Test
+    void appendAllChainsABatchAsSingleAppendsWould() throws SQLException {
+        commit(entry(A, AuditEntry.CREATE, "can.bo.htqt", values()));
+        List<Long> ids;
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            ids = trail.appendAll(c, List.of(
+                    entry(B, AuditEntry.CREATE, "import", values()),
+                    entry("C", AuditEntry.CREATE, "import", values()),
+                    entry("D", AuditEntry.CREATE, "import", values())));
+            c.commit();
+        }
+        assertEquals(List.of(2L, 3L, 4L), ids);
+        commit(entry(A, AuditEntry.UPDATE, "can.bo.htqt", values()));
+        VerificationReport report = verify();
+        assertTrue(report.intact(), report.summary());
+        assertEquals(5, report.headId());
+    }
+
+    @Test
     void appendsAndReadsHistoryWithAndWithoutValues() throws SQLException {
         Instant created = Instant.parse("2026-02-03T04:05:06.123456789Z");
         SortedMap<String, Change> createChanges = changes(

@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * Imports officers' spreadsheets: each valid row creates the expert with its external key, or updates
  * the one that has it; a row equal to what is stored changes nothing, so importing the same file twice
- * is harmless. A dry run reports what would happen without writing. Rows stream through; only the
- * report (one small entry per row) is kept.
+ * is harmless. A dry run reports what would happen without writing. Rows stream through in chunks of
+ * {@value #CHUNK}; only the report (one small entry per row) is kept.
  */
 public final class ExpertImport {
 
@@ -36,6 +36,9 @@ public final class ExpertImport {
                          List<RowOutcome> rows, List<RowProblem> fileProblems) {
     }
 
+    /** Rows created per transaction. */
+    static final int CHUNK = 200;
+
     private final ExpertService experts;
     private final ExpertSheetReader reader;
 
@@ -46,7 +49,15 @@ public final class ExpertImport {
 
     public Report run(InputStream in, SheetFormat format, boolean dryRun, String owningUnit, Actor actor) throws IOException {
         List<RowOutcome> outcomes = new ArrayList<>();
-        ReadSummary summary = reader.read(in, format, row -> outcomes.add(apply(row, dryRun, owningUnit, actor)));
+        List<ParsedRow> chunk = new ArrayList<>(CHUNK);
+        ReadSummary summary = reader.read(in, format, row -> {
+            chunk.add(row);
+            if (chunk.size() == CHUNK) {
+                outcomes.addAll(applyChunk(chunk, dryRun, owningUnit, actor));
+                chunk.clear();
+            }
+        });
+        outcomes.addAll(applyChunk(chunk, dryRun, owningUnit, actor));
         long[] counts = new long[4];
         for (RowOutcome outcome : outcomes) {
             switch (outcome.action()) {
@@ -57,6 +68,47 @@ public final class ExpertImport {
             }
         }
         return new Report(dryRun, counts[0], counts[1], counts[2], counts[3], outcomes, summary.fileProblems());
+    }
+
+    /**
+     * New rows of a chunk are created in one transaction (one commit for up to {@value #CHUNK} rows instead
+     * of one each); if that batch is refused, its rows are applied one by one so that each gets its own
+     * verdict. Other rows (updates, unchanged, rejected) go row by row. Outcomes keep the sheet's order.
+     */
+    private List<RowOutcome> applyChunk(List<ParsedRow> rows, boolean dryRun, String owningUnit, Actor actor) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        rows.forEach(row -> row.profile().flatMap(ExpertProfile::externalKey).ifPresent(keys::add));
+        java.util.Map<String, Expert> existing = experts.findByExternalKeys(keys);
+        java.util.Map<Long, RowOutcome> outcomes = new java.util.TreeMap<>();
+        List<ParsedRow> creations = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ParsedRow row : rows) {
+            Optional<String> key = row.profile().flatMap(ExpertProfile::externalKey);
+            boolean newRow = key.isPresent() && !existing.containsKey(key.get()) && seen.add(key.get());
+            if (newRow && !dryRun) {
+                creations.add(row);
+            } else {
+                outcomes.put(row.rowNumber(), apply(row, dryRun, owningUnit, actor));
+            }
+        }
+        if (!creations.isEmpty()) {
+            try {
+                List<Expert> created = experts.createAll(creations.stream().map(r -> r.profile().orElseThrow()).toList(),
+                        owningUnit, actor);
+                for (int i = 0; i < created.size(); i++) {
+                    ParsedRow row = creations.get(i);
+                    outcomes.put(row.rowNumber(), new RowOutcome(row.rowNumber(), RowOutcome.CREATED,
+                            row.profile().flatMap(ExpertProfile::externalKey), Optional.of(created.get(i).id().toString()),
+                            row.problems()));
+                }
+            } catch (RuntimeException batchRefused) {
+                creations.forEach(row -> outcomes.put(row.rowNumber(), apply(row, false, owningUnit, actor)));
+            }
+        }
+        return new ArrayList<>(outcomes.values());
     }
 
     private RowOutcome apply(ParsedRow row, boolean dryRun, String owningUnit, Actor actor) {
