@@ -39,28 +39,7 @@ public final class ExpertService {
     }
 
     public Expert create(ExpertProfile profile, String owningUnit, Actor actor) {
-        validator.requireValid(profile);
-        requireMayChange(actor, owningUnit);
-        return inTransaction(session -> {
-            profile.externalKey().ifPresent(key -> {
-                if (findByExternalKey(session, key).isPresent()) {
-                    throw new ExpertExceptions.Conflict("an expert with external key " + key + " exists already");
-                }
-            });
-            Instant now = clock.instant();
-            ExpertEntity entity = new ExpertEntity(UUID.randomUUID());
-            ExpertMapping.apply(entity, profile);
-            entity.owningUnit = owningUnit;
-            entity.status = "active";
-            entity.createdAt = now;
-            entity.createdBy = actor.name();
-            entity.updatedAt = now;
-            entity.updatedBy = actor.name();
-            session.persist(entity);
-            session.flush();
-            record(session, entity.id, AuditEntry.CREATE, Change.between(Map.of(), ExpertRendering.render(profile)), actor, now);
-            return ExpertMapping.expert(entity);
-        });
+        return createAll(List.of(profile), owningUnit, actor).get(0);
     }
 
     /**
@@ -73,7 +52,7 @@ public final class ExpertService {
         return inTransaction(session -> {
             List<String> keys = profiles.stream().flatMap(p -> p.externalKey().stream()).toList();
             if (!keys.isEmpty() && !findByExternalKeys(session, keys).isEmpty()) {
-                throw new ExpertExceptions.Conflict("some external keys exist already");
+                throw new ExpertExceptions.Conflict("an expert with this external key exists already");
             }
             Instant now = clock.instant();
             List<ExpertEntity> entities = new java.util.ArrayList<>();
