@@ -37,7 +37,8 @@ request = function()
 end
 LUA
 curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/experts/$(head -1 "$ids")"
-wrk -t1 -c16 -d5s -s target/bench-read.lua "http://127.0.0.1:$port" >/dev/null
+# The JIT needs a while on this path (Hibernate, Jackson): warm up before measuring.
+wrk -t1 -c16 -d20s -s target/bench-read.lua "http://127.0.0.1:$port" >/dev/null
 result=$(wrk -t1 -c16 -d"${seconds}s" --latency -s target/bench-read.lua "http://127.0.0.1:$port")
 gateway=$(echo "$result" | awk '/Requests\/sec/ {print $2}')
 echo "$result" | grep -E "Latency|50%|99%|Non-2xx" || true

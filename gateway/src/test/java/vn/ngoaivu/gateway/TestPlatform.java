@@ -145,6 +145,17 @@ public final class TestPlatform {
         }
     }
 
+    public HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import vn.ngoaivu.registry.expert.sheet.SheetFormat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,17 @@ class ExpertSheetsIT {
         assertEquals(200, export.statusCode());
         assertTrue(export.body().contains("Trần Văn Đức"));
         assertTrue(export.body().contains("'=HYPERLINK"), "formula cells are escaped");
+        HttpResponse<byte[]> xlsx = platform.sendBytes(platform.request("/api/v1/experts/export?format=xlsx")
+                .header("Authorization", "Bearer " + platform.identities().token(Identity.LEADER)).GET().build());
+        assertEquals(200, xlsx.statusCode());
+        assertEquals(SheetFormat.XLSX.mediaType(), xlsx.headers().firstValue("Content-Type").orElse(""));
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            String cells = workbook.getFirstSheet().openStream()
+                    .map(row -> row.stream().map(cell -> cell == null ? "" : cell.getRawValue()).toList().toString())
+                    .reduce("", String::concat);
+            assertTrue(cells.contains("Trần Văn Đức"), "the XLSX export holds the imported expert");
+            assertTrue(cells.contains("'=HYPERLINK"), "formula cells are escaped in XLSX too");
+        }
     }
 
     @Test
