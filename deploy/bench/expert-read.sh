@@ -6,20 +6,14 @@
 # Usage: deploy/bench/expert-read.sh [experts] [seconds]     (defaults 5000 and 10)
 # Needs wrk (Debian package; installed here when missing) and the modules installed (./mvnw install).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-. deploy/lib/java-home.sh
-ngoaivu_select_jdk
+. "$(dirname "$0")/lib.sh"
 experts=${1:-5000}
 seconds=${2:-10}
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
-./mvnw -B -q -pl gateway test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
-cd gateway
 out=$(mktemp)
 echo "loading $experts synthetic experts and measuring the JDBC baseline (${seconds}s)..." >&2
 "$JAVA_HOME/bin/java" -Xms512m -Xmx512m -XX:+UseSerialGC -Djava.util.logging.config.file=/dev/null \
-  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  -cp "$bench_classpath" \
   vn.ngoaivu.gateway.ExpertReadBenchServer "$experts" "$seconds" >"$out" 2>target/bench-read-server.log &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$out" target/bench-read.lua' EXIT

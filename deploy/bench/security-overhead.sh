@@ -6,19 +6,13 @@
 # Usage: deploy/bench/security-overhead.sh [seconds-per-round] [rounds]     (defaults 10 and 3)
 # Needs wrk (Debian package; installed here when missing) and the modules installed (./mvnw install).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-. deploy/lib/java-home.sh
-ngoaivu_select_jdk
+. "$(dirname "$0")/lib.sh"
 seconds=${1:-10}
 rounds=${2:-3}
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
-./mvnw -B -q -pl gateway test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
-cd gateway
 out=$(mktemp)
 "$JAVA_HOME/bin/java" -Xms256m -Xmx256m -XX:+UseSerialGC -Djava.util.logging.config.file=/dev/null \
-  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  -cp "$bench_classpath" \
   vn.ngoaivu.gateway.SecurityOverheadServer >"$out" 2>target/bench-server.log &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$out"' EXIT

@@ -63,8 +63,7 @@ public final class ExpertService {
                 entity.status = "active";
                 entity.createdAt = now;
                 entity.createdBy = actor.name();
-                entity.updatedAt = now;
-                entity.updatedBy = actor.name();
+                stamp(entity, now, actor);
                 session.persist(entity);
                 entities.add(entity);
             }
@@ -200,8 +199,7 @@ public final class ExpertService {
             entity.externalKey = null;
             entity.erasedAt = now;
             entity.deletedAt = entity.deletedAt == null ? now : entity.deletedAt;
-            entity.updatedAt = now;
-            entity.updatedBy = actor.name();
+            stamp(entity, now, actor);
             session.flush();
             session.doWork(connection -> {
                 ConsentLedger.erase(connection, id);
@@ -243,12 +241,10 @@ public final class ExpertService {
             validator.requireValid(merged);
             ExpertMapping.apply(kept, merged);
             Instant now = clock.instant();
-            kept.updatedAt = now;
-            kept.updatedBy = actor.name();
+            stamp(kept, now, actor);
             duplicate.deletedAt = now;
             duplicate.mergedInto = keptId;
-            duplicate.updatedAt = now;
-            duplicate.updatedBy = actor.name();
+            stamp(duplicate, now, actor);
             session.flush();
             long mergeId = session.doReturningWork(connection -> ExpertMerge.record(connection, keptId, duplicateId,
                     ExpertJson.write(before), now, actor.name()));
@@ -273,12 +269,10 @@ public final class ExpertService {
             ExpertProfile restored = ExpertJson.read(merge.targetBefore(), new com.fasterxml.jackson.core.type.TypeReference<>() { });
             ExpertMapping.apply(kept, restored);
             Instant now = clock.instant();
-            kept.updatedAt = now;
-            kept.updatedBy = actor.name();
+            stamp(kept, now, actor);
             duplicate.deletedAt = null;
             duplicate.mergedInto = null;
-            duplicate.updatedAt = now;
-            duplicate.updatedBy = actor.name();
+            stamp(duplicate, now, actor);
             session.flush();
             session.doWork(connection -> ExpertMerge.markUndone(connection, mergeId, now, actor.name()));
             SortedMap<String, Change> changes = new java.util.TreeMap<>(
@@ -317,8 +311,7 @@ public final class ExpertService {
                 }
                 SortedMap<String, Change> changes = edit.apply(entity);
                 Instant now = clock.instant();
-                entity.updatedAt = now;
-                entity.updatedBy = actor.name();
+                stamp(entity, now, actor);
                 session.flush();
                 record(session, id, action, changes, actor, now);
                 return ExpertMapping.expert(entity);
@@ -334,6 +327,12 @@ public final class ExpertService {
         AuditEntry entry = new AuditEntry(ENTITY_KIND, id.toString(), action, at, actor.name(), actor.roles(),
                 actor.requestId(), changes);
         session.doWork(connection -> audit.append(connection, entry));
+    }
+
+    /** Who changed the record last, and when. */
+    private static void stamp(ExpertEntity entity, Instant now, Actor actor) {
+        entity.updatedAt = now;
+        entity.updatedBy = actor.name();
     }
 
     private static void requireMayChange(Actor actor, String owningUnit) {
