@@ -276,8 +276,9 @@ public final class ExpertRoutes {
         experts.find(id).orElseThrow(() -> notFound());
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode current = body.putObject("current");
+        Map<ConsentPurpose, Consent> now = experts.currentConsents(id);
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
-            Consent consent = experts.currentConsents(id).get(purpose);
+            Consent consent = now.get(purpose);
             current.put(purpose.code(), consent != null && consent.given());
         }
         ArrayNode ledger = body.putArray("ledger");

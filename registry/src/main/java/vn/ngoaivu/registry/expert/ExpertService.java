@@ -156,10 +156,7 @@ public final class ExpertService {
                     "Method must be online-form, paper-form or email, with the version of the consent text.")));
         }
         return inTransaction(session -> {
-            ExpertEntity entity = session.find(ExpertEntity.class, id);
-            if (entity == null || entity.erasedAt != null) {
-                throw new ExpertExceptions.NotFound(id);
-            }
+            ExpertEntity entity = live(session, id);
             requireMayChange(actor, entity.owningUnit);
             Instant now = clock.instant();
             Consent consent = new Consent(purpose, given, now, method, textVersion, actor.name());
@@ -189,10 +186,7 @@ public final class ExpertService {
      */
     public Expert erase(UUID id, Actor actor) {
         return inTransaction(session -> {
-            ExpertEntity entity = session.find(ExpertEntity.class, id);
-            if (entity == null || entity.erasedAt != null) {
-                throw new ExpertExceptions.NotFound(id);
-            }
+            ExpertEntity entity = live(session, id);
             requireMayChange(actor, entity.owningUnit);
             Instant now = clock.instant();
             ExpertMapping.apply(entity, ExpertMapping.erased());
@@ -283,6 +277,7 @@ public final class ExpertService {
         });
     }
 
+    /** The expert's row; erased experts are gone as far as any change is concerned. */
     private static ExpertEntity live(Session session, UUID id) {
         ExpertEntity entity = session.find(ExpertEntity.class, id);
         if (entity == null || entity.erasedAt != null) {
@@ -301,10 +296,7 @@ public final class ExpertService {
                           Function<ExpertEntity, SortedMap<String, Change>> edit) {
         try {
             return inTransaction(session -> {
-                ExpertEntity entity = session.find(ExpertEntity.class, id);
-                if (entity == null || entity.erasedAt != null) {
-                    throw new ExpertExceptions.NotFound(id);
-                }
+                ExpertEntity entity = live(session, id);
                 requireMayChange(actor, entity.owningUnit);
                 if (entity.version != expectedVersion) {
                     throw new ExpertExceptions.StaleVersion(entity.version);
