@@ -47,7 +47,13 @@ import vn.ngoaivu.gateway.security.PersonalDataReads;
 import vn.ngoaivu.registry.RegistryPersistence;
 import vn.ngoaivu.registry.audit.AuditTrail;
 import vn.ngoaivu.registry.audit.PersonalDataAccessLog;
+import vn.ngoaivu.registry.expert.ExpertSearch;
 import vn.ngoaivu.registry.expert.ExpertService;
+import vn.ngoaivu.registry.search.SearchIndexMaintenance;
+import vn.ngoaivu.registry.search.SearchSettings;
+import vn.ngoaivu.gateway.admin.SearchIndexRoutes;
+import vn.ngoaivu.gateway.observe.SearchObservers;
+import vn.ngoaivu.gateway.registry.ExpertSearchRoutes;
 import vn.ngoaivu.registry.expert.ExpertValidator;
 import vn.ngoaivu.registry.db.Database;
 
@@ -72,7 +78,8 @@ public final class Platform implements AutoCloseable {
     public static final String SWAGGER_UI_PATH = "/openapi/ui";
     /** The OpenAPI fragment of each capability, merged in this order. */
     static final List<String> OPENAPI_FRAGMENTS = List.of(
-            "openapi/platform.yaml", "openapi/access.yaml", "openapi/experts.yaml", "openapi/definitions.yaml");
+            "openapi/platform.yaml", "openapi/access.yaml", "openapi/experts.yaml", "openapi/search.yaml",
+            "openapi/definitions.yaml");
 
     private final Database database;
     private final SessionFactory sessions;
@@ -81,10 +88,15 @@ public final class Platform implements AutoCloseable {
     private final RouteTable routes;
     private final OpenApiDocument openApi;
 
-    private Platform(Database database, SessionFactory sessions, PersonalDataAccessLog accessLog, WebServer server,
-                     RouteTable routes, OpenApiDocument openApi) {
+    private final SearchIndexMaintenance searchIndex;
+    private final ExpertSearch search;
+
+    private Platform(Database database, SessionFactory sessions, SearchIndexMaintenance searchIndex, ExpertSearch search,
+                     PersonalDataAccessLog accessLog, WebServer server, RouteTable routes, OpenApiDocument openApi) {
         this.database = database;
         this.sessions = sessions;
+        this.searchIndex = searchIndex;
+        this.search = search;
         this.accessLog = accessLog;
         this.server = server;
         this.routes = routes;
@@ -108,24 +120,29 @@ public final class Platform implements AutoCloseable {
         String version = build.version();
         Database database = Database.open(settings.database());
         SessionFactory sessions = null;
+        SearchIndexMaintenance searchIndex = null;
         try {
-            sessions = RegistryPersistence.sessionFactory(database.dataSource());
+            Ontology ontology = Ontology.load(settings.baseUri().toString());
+            sessions = RegistryPersistence.sessionFactory(database.dataSource(), settings.search(), ontology.schemes());
+            searchIndex = new SearchIndexMaintenance(sessions, settings.search(), Clock.systemUTC()).start();
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
             ProblemRenderer problems = new ProblemRenderer(json.mapper());
             OpenApiDocument openApi = OpenApiDocument.build(OPENAPI_FRAGMENTS, version);
-            Ontology ontology = Ontology.load(settings.baseUri().toString());
 
             PersonalDataAccessLog accessLog = new PersonalDataAccessLog(database.dataSource());
             ExpertService experts = new ExpertService(sessions, new ExpertValidator(ontology.schemes()), new AuditTrail(),
                     Clock.systemUTC());
-            Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts,
-                    new PersonalDataReads(accessLog, Clock.systemUTC()));
+            ExpertSearch search = new ExpertSearch(sessions, ontology.schemes(), settings.search().queryTimeout(),
+                    settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH);
+            Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts, search,
+                    searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()));
             List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(services));
             endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
 
             MeterRegistry meters = Metrics.globalRegistry();
             DatabaseObservers.registerPoolGauges(meters, database);
+            SearchObservers.registerGauges(meters, searchIndex);
 
             WebServer server = WebServer.builder()
                     .config(config.get("server"))
@@ -142,7 +159,7 @@ public final class Platform implements AutoCloseable {
                     .routing(routing -> routing(routing, settings, routes, new ProblemResponses(problems, routes, readOnlyFeaturePaths()), meters))
                     .build()
                     .start();
-            Platform platform = new Platform(database, sessions, accessLog, server, routes, openApi);
+            Platform platform = new Platform(database, sessions, searchIndex, search, accessLog, server, routes, openApi);
             if (settings.demoExperts() > 0) {
                 DemoData.loadInBackground(experts, ontology, settings.demoExperts());
             }
@@ -151,6 +168,9 @@ public final class Platform implements AutoCloseable {
                     + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             return platform;
         } catch (RuntimeException e) {
+            if (searchIndex != null) {
+                searchIndex.close();
+            }
             if (sessions != null) {
                 sessions.close();
             }
@@ -161,7 +181,8 @@ public final class Platform implements AutoCloseable {
 
     /** What the route classes are built from. */
     record Services(PlatformSettings settings, String version, JsonBodies json, OpenApiDocument openApi,
-                    Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, PersonalDataReads reads) {
+                    Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, ExpertSearch search,
+                    SearchIndexMaintenance searchIndex, PersonalDataReads reads) {
     }
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
@@ -170,6 +191,8 @@ public final class Platform implements AutoCloseable {
         endpoints.addAll(new PlatformInfoRoutes(s.settings(), s.version(), s.json()).endpoints());
         endpoints.addAll(new MeRoutes(s.json()).endpoints());
         endpoints.addAll(new PersonalDataAccessRoutes(s.accessLog(), s.json()).endpoints());
+        endpoints.addAll(new SearchIndexRoutes(s.searchIndex(), s.json()).endpoints());
+        endpoints.addAll(new ExpertSearchRoutes(s.search(), s.reads(), s.json()).endpoints());
         endpoints.addAll(new ExpertSheetRoutes(s.experts(),
                 new ExpertImport(s.experts(), new ExpertSheetReader(s.ontology().schemes())),
                 new ExpertSheetTemplate(s.ontology().schemes()), s.reads(), s.json()).endpoints());
@@ -248,6 +271,15 @@ public final class Platform implements AutoCloseable {
         return openApi;
     }
 
+    /** The search the routes use, for benchmarks that compare it with the same query over HTTP. */
+    ExpertSearch expertSearch() {
+        return search;
+    }
+
+    SearchIndexMaintenance searchIndex() {
+        return searchIndex;
+    }
+
     /** Stops the platform as part of the JVM's shutdown (Ctrl-C, SIGTERM), before Helidon's own handlers. */
     public HelidonShutdownHandler shutdownHandler() {
         return new ShutdownOnSignal(this);
@@ -257,6 +289,7 @@ public final class Platform implements AutoCloseable {
     public void close() {
         server.stop();
         accessLog.close();
+        searchIndex.close();
         sessions.close();
         database.close();
         LOG.info("ngoaivu-platform stopped");

@@ -78,8 +78,9 @@ public final class ExpertReadBenchServer {
         DatabaseSettings settings = new DatabaseSettings(Optional.of(postgres.jdbcUrl()), postgres.user(), postgres.password(),
                 dataDir, 0, 4, java.time.Duration.ofSeconds(5));
         List<UUID> ids = new ArrayList<>();
-        try (Database db = Database.open(settings); var sessions = RegistryPersistence.sessionFactory(db.dataSource())) {
-            Ontology ontology = Ontology.load("http://localhost:8080/");
+        Ontology ontology = Ontology.load("http://localhost:8080/");
+        try (Database db = Database.open(settings); var sessions = RegistryPersistence.sessionFactory(db.dataSource(),
+                vn.ngoaivu.registry.search.SearchSettings.lucene(dataDir.resolve("search")), ontology.schemes())) {
             ExpertService service = new ExpertService(sessions, new ExpertValidator(ontology.schemes()), new AuditTrail(), Clock.systemUTC());
             Actor loader = new Actor("bench-loader", "admin", Optional.empty(), true, Optional.empty());
             SyntheticExperts.thanhHoa(ontology, 42).stream(count)

@@ -5,7 +5,11 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import vn.ngoaivu.ontology.CodeLists;
 import vn.ngoaivu.registry.expert.ExpertEntity;
+import vn.ngoaivu.registry.expert.ExpertSearchMapping;
+import vn.ngoaivu.registry.search.SearchBootstrap;
+import vn.ngoaivu.registry.search.SearchSettings;
 
 import javax.sql.DataSource;
 
@@ -18,15 +22,20 @@ public final class RegistryPersistence {
     private RegistryPersistence() {
     }
 
-    public static SessionFactory sessionFactory(DataSource dataSource) {
-        StandardServiceRegistry services = new StandardServiceRegistryBuilder()
+    /**
+     * The session factory, with Hibernate Search indexing experts into the index {@code search} describes.
+     * The outbox tables Hibernate Search polls are created by Flyway (V7) like every other table.
+     */
+    public static SessionFactory sessionFactory(DataSource dataSource, SearchSettings search, CodeLists codes) {
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
-                .applySetting(AvailableSettings.SHOW_SQL, false)
-                .build();
+                .applySetting(AvailableSettings.SHOW_SQL, false);
+        SearchBootstrap.apply(builder, search, new ExpertSearchMapping(codes));
+        StandardServiceRegistry services = builder.build();
         try {
             return new MetadataSources(services)
                     .addAnnotatedClass(ExpertEntity.class)

@@ -1,13 +1,17 @@
 package vn.ngoaivu.gateway.config;
 
+
 import io.helidon.config.Config;
 import vn.ngoaivu.gateway.security.OidcSettings;
 import vn.ngoaivu.gateway.security.RateLimitSettings;
 import vn.ngoaivu.registry.db.DatabaseSettings;
+import vn.ngoaivu.registry.search.SearchSettings;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +30,7 @@ import java.util.Set;
  * @param rateLimits    quotas per caller and the concurrency cap
  * @param hsts          send Strict-Transport-Security (the instance is served over HTTPS)
  * @param demoExperts   fictional experts to load into an empty registry (demo mode; 0 in production)
+ * @param search        where the full-text index lives (Lucene on local disk, or an Elasticsearch/OpenSearch cluster)
  */
 public record PlatformSettings(
         String provinceCode,
@@ -38,7 +43,8 @@ public record PlatformSettings(
         Optional<OidcSettings> oidc,
         RateLimitSettings rateLimits,
         boolean hsts,
-        int demoExperts) {
+        int demoExperts,
+        SearchSettings search) {
 
     /** Reads the settings; throws {@link InvalidSettingException} naming the first bad key. */
     public static PlatformSettings from(Config config) {
@@ -70,7 +76,39 @@ public record PlatformSettings(
                 security.oidc(),
                 security.rateLimits(),
                 read.bool("platform.security.hsts", false),
-                demoExperts(read));
+                demoExperts(read),
+                search(read, dataDir));
+    }
+
+    private static SearchSettings search(SettingsReader read, Path dataDir) {
+        SearchSettings.Backend backend = read.oneOf("platform.search.backend", "lucene", Set.of("lucene", "elasticsearch"))
+                .equals("lucene") ? SearchSettings.Backend.LUCENE : SearchSettings.Backend.ELASTICSEARCH;
+        List<URI> hosts = new ArrayList<>();
+        for (String host : read.string("platform.search.elasticsearch.hosts", "").split(",")) {
+            if (!host.isBlank()) {
+                URI uri = URI.create(host.strip());
+                if (uri.getHost() == null || !Set.of("http", "https").contains(uri.getScheme())) {
+                    throw new InvalidSettingException("platform.search.elasticsearch.hosts",
+                            "expected http(s)://host:port[,...], got " + host.strip());
+                }
+                hosts.add(uri);
+            }
+        }
+        if (backend == SearchSettings.Backend.ELASTICSEARCH && hosts.isEmpty()) {
+            throw new InvalidSettingException("platform.search.elasticsearch.hosts",
+                    "the elasticsearch backend needs at least one host, e.g. http://127.0.0.1:9200");
+        }
+        String version = read.string("platform.search.elasticsearch.version", "opensearch:3.4");
+        if (!version.matches("(opensearch:)?[0-9]+(\\.[0-9]+){0,2}")) {
+            throw new InvalidSettingException("platform.search.elasticsearch.version",
+                    "expected an Elasticsearch version (9, 8.15) or opensearch:VERSION (opensearch:3.4), got " + version);
+        }
+        return new SearchSettings(backend, read.path("platform.search.lucene.directory", dataDir.resolve("search").toString()),
+                hosts, read.optionalString("platform.search.elasticsearch.username"),
+                read.optionalString("platform.search.elasticsearch.password"), version,
+                read.duration("platform.search.polling-interval", Duration.ofMillis(100)),
+                read.duration("platform.search.retry-delay", Duration.ofSeconds(5)),
+                read.duration("platform.search.query-timeout", Duration.ofSeconds(5)));
     }
 
     private static int demoExperts(SettingsReader read) {

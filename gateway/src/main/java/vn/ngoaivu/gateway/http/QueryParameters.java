@@ -76,6 +76,38 @@ public final class QueryParameters {
         }
     }
 
+    /**
+     * Every value of a parameter that may repeat ({@code country=JP&country=US}) or list values with commas
+     * ({@code country=JP,US}); each value at most {@code maxLength} characters.
+     */
+    public List<String> list(String name, int maxLength) {
+        List<String> values = new ArrayList<>();
+        for (String raw : req.query().all(name, List::of)) {
+            for (String value : raw.split(",")) {
+                String v = value.strip();
+                if (v.length() > maxLength) {
+                    reject(name, "too-long", "Mỗi giá trị tối đa " + maxLength + " ký tự.", "At most " + maxLength + " characters per value.");
+                    return List.of();
+                }
+                if (!v.isEmpty()) {
+                    values.add(v);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** One of the allowed values, or the default when absent. */
+    public String oneOf(String name, String defaultValue, java.util.Set<String> allowed) {
+        Optional<String> value = raw(name);
+        if (value.isPresent() && !allowed.contains(value.get())) {
+            reject(name, "one-of", "Cần một trong: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ".",
+                    "Expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ".");
+            return defaultValue;
+        }
+        return value.orElse(defaultValue);
+    }
+
     /** Throws the 400 problem when any parameter read so far was invalid. */
     public void requireValid() {
         if (!errors.isEmpty()) {
@@ -87,17 +119,19 @@ public final class QueryParameters {
 
     /** A link to {@code path} with this request's parameters, {@code name} set to {@code value}. */
     public String linkWith(String path, String name, String value) {
-        Map<String, String> params = new TreeMap<>();
+        Map<String, List<String>> params = new TreeMap<>();
         for (String key : req.query().names()) {
-            params.put(key, req.query().get(key));
+            params.put(key, req.query().all(key));
         }
-        params.put(name, value);
+        params.put(name, List.of(value));
         StringBuilder link = new StringBuilder(path);
         char separator = '?';
-        for (Map.Entry<String, String> entry : params.entrySet()) {
-            link.append(separator).append(URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8))
-                    .append('=').append(URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8));
-            separator = '&';
+        for (Map.Entry<String, List<String>> entry : params.entrySet()) {
+            for (String v : entry.getValue()) {
+                link.append(separator).append(URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8))
+                        .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+                separator = '&';
+            }
         }
         return link.toString();
     }

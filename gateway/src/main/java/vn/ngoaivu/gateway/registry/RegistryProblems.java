@@ -38,11 +38,32 @@ final class RegistryProblems {
                         "The record belongs to another unit; officers change only their own unit's records."));
             } catch (ExpertExceptions.Conflict e) {
                 throw new ProblemException(Problem.of(ProblemType.CONFLICT, "Xung đột: " + e.getMessage() + ".", e.getMessage() + "."));
+            } catch (ExpertExceptions.InvalidSearch e) {
+                throw new ProblemException(new Problem(ProblemType.INVALID_PARAMETER,
+                        new Text("Có " + e.problems().size() + " tham số tìm kiếm không hợp lệ.",
+                                e.problems().size() + " search parameter(s) are invalid."),
+                        e.problems().stream().map(RegistryProblems::fieldError).toList(), Map.of()));
+            } catch (ExpertExceptions.SearchUnavailable e) {
+                LOG.log(System.Logger.Level.WARNING, "search engine unavailable: " + rootMessage(e));
+                throw new ProblemException(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                        "Tìm kiếm tạm thời không sẵn sàng; dữ liệu vẫn được ghi nhận. Hãy thử lại sau ít giây.",
+                        "Search is unavailable for now; changes are still saved. Try again in a few seconds.")
+                        .withHeader("Retry-After", "5"));
             } catch (ExpertExceptions.InvalidCursor e) {
                 throw new ProblemException(Problem.of(ProblemType.INVALID_PARAMETER,
-                        "Tham số after không hợp lệ.", "The after parameter is not a cursor this API issued."));
+                        "Con trỏ phân trang (after hoặc cursor) không hợp lệ.", "The after or cursor parameter is not a cursor this API issued."));
             }
         };
+    }
+
+    private static final System.Logger LOG = System.getLogger(RegistryProblems.class.getName());
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Problem.FieldError fieldError(ProfileProblem p) {

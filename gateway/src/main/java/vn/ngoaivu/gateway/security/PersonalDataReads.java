@@ -28,10 +28,9 @@ public final class PersonalDataReads {
         this.clock = clock;
     }
 
-    public void record(ServerRequest req, String subjectKind, String subjectId, String action) {
-        Caller caller = Callers.of(req);
-        Provenance provenance = Provenance.of(req);
-        if (caller.has(Role.PARTNER) && provenance.purpose().isEmpty()) {
+    /** Refuses a partner's request that names no legal basis, before any personal data is looked at. */
+    public void requirePurpose(ServerRequest req) {
+        if (Callers.of(req).has(Role.PARTNER) && Provenance.of(req).purpose().isEmpty()) {
             throw new ProblemException(new Problem(ProblemType.INVALID_PARAMETER,
                     new Text("Hệ thống đối tác phải nêu căn cứ pháp lý trong tiêu đề X-Purpose.",
                             "Partner systems must name the legal basis in the X-Purpose header."),
@@ -39,6 +38,12 @@ public final class PersonalDataReads {
                             new Text("Cần số ký hiệu văn bản, ví dụ 600/KH-SNgV.", "A document number such as 600/KH-SNgV is required."))),
                     java.util.Map.of()));
         }
+    }
+
+    public void record(ServerRequest req, String subjectKind, String subjectId, String action) {
+        requirePurpose(req);
+        Caller caller = Callers.of(req);
+        Provenance provenance = Provenance.of(req);
         log.record(new PersonalDataAccess(0, clock.instant(), subjectKind, subjectId, action,
                 caller.subject(), caller.username(), caller.clientId(),
                 caller.roles().stream().map(Role::claimValue).sorted().collect(Collectors.joining(",")),

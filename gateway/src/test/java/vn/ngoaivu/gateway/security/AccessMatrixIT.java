@@ -57,6 +57,11 @@ class AccessMatrixIT {
         EXPECTED.put("DELETE /api/v1/experts/{id}", new Row("DELETE", someone, editors, 428));
         EXPECTED.put("POST /api/v1/experts/{id}/restore", new Row("POST", someone + "/restore", editors, 428));
         EXPECTED.put("GET /api/v1/experts/{id}/history", new Row("GET", someone + "/history", staff, 404));
+        EXPECTED.put("GET /api/v1/experts/search", new Row("GET", "/api/v1/experts/search?q=nguyen", staffAndPartner, 200));
+        EXPECTED.put("GET /api/v1/experts/suggest", new Row("GET", "/api/v1/experts/suggest?q=ng", staffAndPartner, 200));
+        EXPECTED.put("GET /api/v1/admin/search", new Row("/api/v1/admin/search", EnumSet.of(Identity.ADMIN)));
+        EXPECTED.put("POST /api/v1/admin/search/rebuild", new Row("POST", "/api/v1/admin/search/rebuild",
+                EnumSet.of(Identity.ADMIN), 202));
         EXPECTED.put("GET /api/v1/experts/duplicates", new Row("GET", "/api/v1/experts/duplicates", staff, 200));
         EXPECTED.put("POST /api/v1/experts/{id}/merge", new Row("POST", someone + "/merge", editors, 428));
         EXPECTED.put("POST /api/v1/experts/{id}/merges/{mergeId}/undo", new Row("POST", someone + "/merges/1/undo", editors, 404));

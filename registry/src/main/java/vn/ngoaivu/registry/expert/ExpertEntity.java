@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -85,6 +86,13 @@ public class ExpertEntity {
     String nameFolded = "";
     @Column(name = "merged_into")
     UUID mergedInto;
+    /** The current state of the consent ledger, kept on the row for the index; not a profile change. */
+    @Column(name = "consent_partner_sharing")
+    @OptimisticLock(excluded = true)
+    boolean consentPartnerSharing;
+    @Column(name = "consent_public_directory")
+    @OptimisticLock(excluded = true)
+    boolean consentPublicDirectory;
 
     protected ExpertEntity() {
         // for Hibernate

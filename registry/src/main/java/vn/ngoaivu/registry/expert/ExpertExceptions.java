@@ -1,5 +1,6 @@
 package vn.ngoaivu.registry.expert;
 
+import java.util.List;
 import java.util.UUID;
 
 /** The ways a change to an expert can be refused, each mapped by the gateway to its HTTP status. */
@@ -47,6 +48,27 @@ public final class ExpertExceptions {
     public static final class InvalidCursor extends RuntimeException {
         public InvalidCursor() {
             super("invalid cursor", null, false, false);
+        }
+    }
+
+    /** Search parameters the search cannot run with: syntax, length, unknown codes, paging (400). */
+    public static final class InvalidSearch extends RuntimeException {
+        private final transient List<ProfileProblem> problems;
+
+        public InvalidSearch(List<ProfileProblem> problems) {
+            super(problems.size() + " invalid search parameter(s)", null, false, false);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<ProfileProblem> problems() {
+            return problems;
+        }
+    }
+
+    /** The search engine cannot answer now (down, or too slow); writes are unaffected (503). */
+    public static final class SearchUnavailable extends RuntimeException {
+        public SearchUnavailable(Throwable cause) {
+            super("the search engine is unavailable", cause, false, false);
         }
     }
 }

@@ -161,6 +161,12 @@ public final class ExpertService {
             Instant now = clock.instant();
             Consent consent = new Consent(purpose, given, now, method, textVersion, actor.name());
             session.doWork(connection -> ConsentLedger.append(connection, id, consent));
+            // The row mirrors the ledger's current state, so the search index follows consent at once.
+            switch (purpose) {
+                case PARTNER_SHARING -> entity.consentPartnerSharing = given;
+                case PUBLIC_DIRECTORY -> entity.consentPublicDirectory = given;
+                default -> { }
+            }
             SortedMap<String, Change> changes = new java.util.TreeMap<>(Map.of(
                     "purpose", Change.of(null, purpose.code()),
                     "method", Change.of(null, method),
@@ -192,6 +198,8 @@ public final class ExpertService {
             ExpertMapping.apply(entity, ExpertMapping.erased());
             entity.externalKey = null;
             entity.erasedAt = now;
+            entity.consentPartnerSharing = false;
+            entity.consentPublicDirectory = false;
             entity.deletedAt = entity.deletedAt == null ? now : entity.deletedAt;
             stamp(entity, now, actor);
             session.flush();

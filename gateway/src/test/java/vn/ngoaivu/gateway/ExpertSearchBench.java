@@ -1,0 +1,228 @@
+package vn.ngoaivu.gateway;
+
+import io.helidon.config.Config;
+import vn.ngoaivu.gateway.config.PlatformSettings;
+import vn.ngoaivu.ontology.Ontology;
+import vn.ngoaivu.registry.RegistryPersistence;
+import vn.ngoaivu.registry.audit.AuditTrail;
+import vn.ngoaivu.registry.db.Database;
+import vn.ngoaivu.registry.db.DatabaseSettings;
+import vn.ngoaivu.registry.db.EmbeddedPostgresServer;
+import vn.ngoaivu.registry.demo.SyntheticExperts;
+import vn.ngoaivu.registry.expert.Actor;
+import vn.ngoaivu.registry.expert.ExpertFacet;
+import vn.ngoaivu.registry.expert.ExpertProfile;
+import vn.ngoaivu.registry.expert.ExpertSearch;
+import vn.ngoaivu.registry.expert.ExpertSearchRequest;
+import vn.ngoaivu.registry.expert.ExpertService;
+import vn.ngoaivu.registry.expert.ExpertValidator;
+import vn.ngoaivu.registry.expert.SearchAudience;
+import vn.ngoaivu.registry.search.SearchIndexMaintenance;
+import vn.ngoaivu.registry.search.SearchSettings;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark behind deploy/bench/expert-search.sh. Loads N synthetic experts (indexed through the outbox),
+ * starts the platform on them, then offers the same mix of queries at a fixed rate twice: straight to
+ * {@link ExpertSearch} in the platform's JVM (the raw query against the index: same text, filters, facets
+ * and highlights, no HTTP, no security, no JSON), and through the gateway over HTTP with a leader's token.
+ * Latency is measured from each request's scheduled start, so a stall cannot hide queued requests.
+ * Arguments: experts, seconds per measurement, requests/s, backend (lucene | an OpenSearch URL).
+ */
+public final class ExpertSearchBench {
+
+    private static final int QUERIES = 400;
+
+    private ExpertSearchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int experts = Integer.parseInt(args.length > 0 ? args[0] : "100000");
+        int seconds = Integer.parseInt(args.length > 1 ? args[1] : "30");
+        int rate = Integer.parseInt(args.length > 2 ? args[2] : "200");
+        String backend = args.length > 3 ? args[3] : "lucene";
+        Path dir = Files.createTempDirectory(Path.of("target"), "bench-search-");
+        Ontology ontology = Ontology.load("http://localhost:8080/");
+        SearchSettings search = backend.equals("lucene") ? SearchSettings.lucene(dir.resolve("platform").resolve("search"))
+                : SearchSettings.elasticsearch(List.of(URI.create(backend)), "opensearch:3.4");
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir.resolve("server"), 0);
+             TestIdentities identities = new TestIdentities()) {
+            List<ExpertProfile> sample = load(postgres, dir.resolve("load"), search, ontology, experts);
+            List<Query> queries = queries(sample);
+
+            Map<String, String> overrides = new HashMap<>(identities.config());
+            overrides.put("platform.data-dir", dir.resolve("platform").toString());
+            overrides.put("platform.database.url", postgres.jdbcUrl());
+            overrides.put("platform.database.user", postgres.user());
+            overrides.put("platform.database.password", postgres.password());
+            overrides.put("platform.rate-limit.staff.per-minute", "10000000");
+            overrides.put("platform.rate-limit.staff.burst", "10000000");
+            overrides.put("platform.rate-limit.max-concurrent", "100000");
+            if (!backend.equals("lucene")) {
+                overrides.put("platform.search.backend", "elasticsearch");
+                overrides.put("platform.search.elasticsearch.hosts", backend);
+            }
+            Config config = TestPlatform.config(overrides);
+            try (Platform platform = Platform.start(config, PlatformSettings.from(config))) {
+                ExpertSearch direct = platform.expertSearch();
+                HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+                String token = identities.token(TestIdentities.Identity.LEADER);
+                URI base = URI.create("http://127.0.0.1:" + platform.port());
+                ExecutorService workers = Executors.newFixedThreadPool(8);
+                IntFunction<CompletableFuture<?>> directCall = i -> CompletableFuture.runAsync(() ->
+                        direct.search(queries.get(i % queries.size()).request(), SearchAudience.STAFF), workers);
+                IntFunction<CompletableFuture<?>> httpCall = i -> client.sendAsync(HttpRequest.newBuilder(
+                                base.resolve(queries.get(i % queries.size()).path()))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray())
+                        .thenAccept(response -> {
+                            if (response.statusCode() != 200) {
+                                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + new String(response.body()));
+                            }
+                        });
+                System.err.println("warming up (20 s each)...");
+                run(directCall, rate, 20);
+                run(httpCall, rate, 20);
+                long[] raw = run(directCall, rate, seconds);
+                long[] gateway = run(httpCall, rate, seconds);
+                report("direct (ExpertSearch in-process, " + backend + ")", raw, seconds);
+                report("gateway (HTTP, " + backend + ")", gateway, seconds);
+                System.out.printf("median ratio gateway/direct: %.2f (target <= 1.5); gateway p99 %.1f ms (target < 30 ms)%n",
+                        percentile(gateway, 50) / percentile(raw, 50), percentile(gateway, 99) / 1e6);
+                workers.shutdownNow();
+            }
+        }
+    }
+
+    /** Loads the experts through the registry (validation, audit, outbox) and waits until they are all indexed. */
+    private static List<ExpertProfile> load(EmbeddedPostgresServer postgres, Path dataDir, SearchSettings search,
+                                            Ontology ontology, int count) throws Exception {
+        DatabaseSettings settings = new DatabaseSettings(Optional.of(postgres.jdbcUrl()), postgres.user(), postgres.password(),
+                dataDir, 0, 4, Duration.ofSeconds(5));
+        List<ExpertProfile> sample = new ArrayList<>();
+        long started = System.nanoTime();
+        try (Database db = Database.open(settings);
+             var sessions = RegistryPersistence.sessionFactory(db.dataSource(), search, ontology.schemes());
+             SearchIndexMaintenance index = new SearchIndexMaintenance(sessions, search, Clock.systemUTC()).start()) {
+            ExpertService service = new ExpertService(sessions, new ExpertValidator(ontology.schemes()), new AuditTrail(),
+                    Clock.systemUTC());
+            Actor loader = new Actor("bench-loader", "admin", Optional.empty(), true, Optional.empty());
+            List<ExpertProfile> chunk = new ArrayList<>();
+            AtomicInteger seen = new AtomicInteger();
+            try (Stream<ExpertProfile> profiles = SyntheticExperts.thanhHoa(ontology, 7).stream(count)) {
+                profiles.forEach(profile -> {
+                    if (seen.getAndIncrement() % Math.max(1, count / QUERIES) == 0) {
+                        sample.add(profile);
+                    }
+                    chunk.add(profile);
+                    if (chunk.size() == 500) {
+                        service.createAll(chunk, "HTQT", loader);
+                        chunk.clear();
+                    }
+                });
+            }
+            if (!chunk.isEmpty()) {
+                service.createAll(chunk, "HTQT", loader);
+            }
+            long saved = System.nanoTime();
+            if (!index.awaitIndexed(Duration.ofMinutes(30))) {
+                throw new IllegalStateException("not indexed: " + index.status());
+            }
+            System.out.printf("loaded %d experts: saved in %.1f s, all indexed %.1f s later (%.0f experts/s end to end)%n",
+                    count, (saved - started) / 1e9, (System.nanoTime() - saved) / 1e9,
+                    count / ((System.nanoTime() - started) / 1e9));
+        }
+        return sample;
+    }
+
+    private record Query(String text, Optional<String> country) {
+        ExpertSearchRequest request() {
+            return new ExpertSearchRequest(Optional.of(text), country.map(c -> Map.of(ExpertFacet.COUNTRY, List.of(c)))
+                    .orElse(Map.of()), ExpertSearchRequest.Sort.RELEVANCE, 1, 20, Optional.empty(), true);
+        }
+
+        String path() {
+            return "/api/v1/experts/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                    + country.map(c -> "&country=" + c).orElse("");
+        }
+    }
+
+    /** What people type: folded full names, family + given name, and a field or organisation word with a country. */
+    private static List<Query> queries(List<ExpertProfile> sample) {
+        List<Query> queries = new ArrayList<>();
+        for (int i = 0; i < sample.size(); i++) {
+            ExpertProfile p = sample.get(i);
+            String[] words = fold(p.fullName()).split(" ");
+            queries.add(switch (i % 3) {
+                case 0 -> new Query(String.join(" ", words), Optional.empty());
+                case 1 -> new Query(words[0] + " " + words[words.length - 1], Optional.empty());
+                default -> new Query(p.organisation().map(o -> o.split(" ")[0]).orElse(words[0]), Optional.of(p.countryCode()));
+            });
+        }
+        return queries;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Offers calls at a fixed rate for a while; returns each call's latency from its scheduled start (ns). */
+    private static long[] run(IntFunction<CompletableFuture<?>> call, int rate, int seconds) throws Exception {
+        int total = rate * seconds;
+        long interval = 1_000_000_000L / rate;
+        long[] latencies = new long[total];
+        List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long scheduled = start + i * interval;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int n = i;
+            pending.add(call.apply(i).whenComplete((ok, failure) -> latencies[n] = failure == null
+                    ? System.nanoTime() - scheduled : Long.MAX_VALUE));
+        }
+        CompletableFuture.allOf(pending.toArray(new CompletableFuture<?>[0])).exceptionally(e -> null).join();
+        long failures = Arrays.stream(latencies).filter(l -> l == Long.MAX_VALUE).count();
+        if (failures > 0) {
+            throw new IllegalStateException(failures + " of " + total + " calls failed");
+        }
+        Arrays.sort(latencies);
+        return latencies;
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
+    }
+
+    private static void report(String what, long[] sorted, int seconds) {
+        System.out.printf("%s: %d requests in %d s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, sorted.length,
+                seconds, percentile(sorted, 50) / 1e6, percentile(sorted, 90) / 1e6, percentile(sorted, 99) / 1e6,
+                sorted[sorted.length - 1] / 1e6);
+    }
+}
