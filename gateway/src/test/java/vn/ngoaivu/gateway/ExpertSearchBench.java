@@ -22,9 +22,6 @@ import vn.ngoaivu.registry.search.SearchSettings;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,33 +43,52 @@ import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
- * The benchmark behind deploy/bench/expert-search.sh. Loads N synthetic experts (indexed through the outbox),
- * starts the platform on them, then offers the same mix of queries at a fixed rate twice: straight to
- * {@link ExpertSearch} in the platform's JVM (the raw query against the index: same text, filters, facets
- * and highlights, no HTTP, no security, no JSON), and through the gateway over HTTP with a leader's token.
- * Latency is measured from each request's scheduled start, so a stall cannot hide queued requests.
- * Arguments: experts, seconds per measurement, requests/s, backend (lucene | an OpenSearch URL).
+ * The server side of deploy/bench/expert-search.sh. Loads N synthetic experts through the registry (indexed
+ * through the outbox), starts the platform on them, then offers the query mix at a fixed rate straight to
+ * {@link ExpertSearch} in the platform's JVM (the raw query against the index: same text, filters, facets and
+ * highlights; no HTTP, security or JSON), latency measured from each request's scheduled start. Then it
+ * prints PORT=, TOKEN= (a leader's), QUERIES= (the same mix as request paths) and DIRECT_P50_MS= for wrk.
+ * Arguments: experts, seconds, requests/s, backend (lucene | an OpenSearch URL), mix (mixed: a third of the
+ * queries with facet counts | facets: all of them).
  */
 public final class ExpertSearchBench {
 
     private static final int QUERIES = 400;
+    /** On 2 cores the JIT needs about this long at this rate before latencies settle. */
+    private static final int WARM_UP_SECONDS = 40;
 
     private ExpertSearchBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            measure(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         int experts = Integer.parseInt(args.length > 0 ? args[0] : "100000");
         int seconds = Integer.parseInt(args.length > 1 ? args[1] : "30");
         int rate = Integer.parseInt(args.length > 2 ? args[2] : "200");
         String backend = args.length > 3 ? args[3] : "lucene";
+        boolean allFacets = args.length > 4 && args[4].equals("facets");
         Path dir = Files.createTempDirectory(Path.of("target"), "bench-search-");
         Ontology ontology = Ontology.load("http://localhost:8080/");
         SearchSettings search = backend.equals("lucene") ? SearchSettings.lucene(dir.resolve("platform").resolve("search"))
                 : SearchSettings.elasticsearch(List.of(URI.create(backend)), "opensearch:3.4");
-        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir.resolve("server"), 0);
-             TestIdentities identities = new TestIdentities()) {
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir.resolve("server"), 0);
+        TestIdentities identities = new TestIdentities();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            identities.close();
+            postgres.close();
+        }));
+        {
             List<ExpertProfile> sample = load(postgres, dir.resolve("load"), search, ontology, experts);
-            List<Query> queries = queries(sample);
+            List<Query> queries = queries(sample, allFacets);
 
             Map<String, String> overrides = new HashMap<>(identities.config());
             overrides.put("platform.data-dir", dir.resolve("platform").toString());
@@ -87,33 +103,27 @@ public final class ExpertSearchBench {
                 overrides.put("platform.search.elasticsearch.hosts", backend);
             }
             Config config = TestPlatform.config(overrides);
-            try (Platform platform = Platform.start(config, PlatformSettings.from(config))) {
-                ExpertSearch direct = platform.expertSearch();
-                HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-                String token = identities.token(TestIdentities.Identity.LEADER);
-                URI base = URI.create("http://127.0.0.1:" + platform.port());
-                ExecutorService workers = Executors.newFixedThreadPool(8);
-                IntFunction<CompletableFuture<?>> directCall = i -> CompletableFuture.runAsync(() ->
-                        direct.search(queries.get(i % queries.size()).request(), SearchAudience.STAFF), workers);
-                IntFunction<CompletableFuture<?>> httpCall = i -> client.sendAsync(HttpRequest.newBuilder(
-                                base.resolve(queries.get(i % queries.size()).path()))
-                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray())
-                        .thenAccept(response -> {
-                            if (response.statusCode() != 200) {
-                                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + new String(response.body()));
-                            }
-                        });
-                System.err.println("warming up (20 s each)...");
-                run(directCall, rate, 20);
-                run(httpCall, rate, 20);
-                long[] raw = run(directCall, rate, seconds);
-                long[] gateway = run(httpCall, rate, seconds);
-                report("direct (ExpertSearch in-process, " + backend + ")", raw, seconds);
-                report("gateway (HTTP, " + backend + ")", gateway, seconds);
-                System.out.printf("median ratio gateway/direct: %.2f (target <= 1.5); gateway p99 %.1f ms (target < 30 ms)%n",
-                        percentile(gateway, 50) / percentile(raw, 50), percentile(gateway, 99) / 1e6);
-                workers.shutdownNow();
-            }
+            Platform platform = Platform.start(config, PlatformSettings.from(config));
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
+            ExpertSearch direct = platform.expertSearch();
+            ExecutorService workers = Executors.newFixedThreadPool(8);
+            IntFunction<CompletableFuture<?>> directCall = i -> CompletableFuture.runAsync(() ->
+                    direct.search(queries.get(i % queries.size()).request(), SearchAudience.STAFF), workers);
+            System.err.println("warming up (" + WARM_UP_SECONDS + " s)...");
+            warmUp(directCall, rate);
+            long cpu = processCpuNanos();
+            long[] raw = run(directCall, rate, seconds);
+            report("direct (ExpertSearch in-process, " + backend + ")", raw, seconds, (processCpuNanos() - cpu) / (seconds * 1e9));
+            workers.shutdownNow();
+            // The HTTP side is measured by wrk (deploy/bench/expert-search.sh), a load generator outside this JVM.
+            Path paths = dir.resolve("queries.txt");
+            Files.write(paths, queries.stream().map(Query::path).toList());
+            System.out.printf("DIRECT_P50_MS=%.3f%n", percentile(raw, 50) / 1e6);
+            System.out.println("PORT=" + platform.port());
+            System.out.println("TOKEN=" + identities.token(TestIdentities.Identity.LEADER));
+            System.out.println("QUERIES=" + paths.toAbsolutePath());
+            System.out.flush();
+            Thread.currentThread().join();
         }
     }
 
@@ -158,28 +168,34 @@ public final class ExpertSearchBench {
         return sample;
     }
 
-    private record Query(String text, Optional<String> country) {
+    /** One search with 20 hits and highlights; {@code facets}: a search page's side panel of counts. */
+    private record Query(String text, Optional<String> country, boolean facets) {
         ExpertSearchRequest request() {
             return new ExpertSearchRequest(Optional.of(text), country.map(c -> Map.of(ExpertFacet.COUNTRY, List.of(c)))
-                    .orElse(Map.of()), ExpertSearchRequest.Sort.RELEVANCE, 1, 20, Optional.empty(), true);
+                    .orElse(Map.of()), ExpertSearchRequest.Sort.RELEVANCE, 1, 20, Optional.empty(), true, facets);
         }
 
         String path() {
             return "/api/v1/experts/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
-                    + country.map(c -> "&country=" + c).orElse("");
+                    + country.map(c -> "&country=" + c).orElse("") + "&facets=" + facets;
         }
     }
 
-    /** What people type: folded full names, family + given name, and a field or organisation word with a country. */
-    private static List<Query> queries(List<ExpertProfile> sample) {
+    /**
+     * What people type, in equal shares: a full name without diacritics and a family + given name (a search
+     * box: no facet counts, unless {@code allFacets}), and an organisation word with a country filter (a
+     * search page: with facet counts).
+     */
+    private static List<Query> queries(List<ExpertProfile> sample, boolean allFacets) {
         List<Query> queries = new ArrayList<>();
         for (int i = 0; i < sample.size(); i++) {
             ExpertProfile p = sample.get(i);
             String[] words = fold(p.fullName()).split(" ");
             queries.add(switch (i % 3) {
-                case 0 -> new Query(String.join(" ", words), Optional.empty());
-                case 1 -> new Query(words[0] + " " + words[words.length - 1], Optional.empty());
-                default -> new Query(p.organisation().map(o -> o.split(" ")[0]).orElse(words[0]), Optional.of(p.countryCode()));
+                case 0 -> new Query(String.join(" ", words), Optional.empty(), allFacets);
+                case 1 -> new Query(words[0] + " " + words[words.length - 1], Optional.empty(), allFacets);
+                default -> new Query(p.organisation().map(o -> o.split(" ")[0]).orElse(words[0]), Optional.of(p.countryCode()),
+                        true);
             });
         }
         return queries;
@@ -190,11 +206,21 @@ public final class ExpertSearchBench {
                 .toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** While the JIT compiles, a cold JVM cannot keep up with the rate: warm-up failures are only counted. */
+    private static void warmUp(IntFunction<CompletableFuture<?>> call, int rate) throws Exception {
+        try {
+            run(call, rate, WARM_UP_SECONDS);
+        } catch (IllegalStateException e) {
+            System.err.println("warm-up: " + e.getMessage());
+        }
+    }
+
     /** Offers calls at a fixed rate for a while; returns each call's latency from its scheduled start (ns). */
     private static long[] run(IntFunction<CompletableFuture<?>> call, int rate, int seconds) throws Exception {
         int total = rate * seconds;
         long interval = 1_000_000_000L / rate;
         long[] latencies = new long[total];
+        java.util.concurrent.atomic.AtomicReference<Throwable> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
         List<CompletableFuture<?>> pending = new ArrayList<>(total);
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
@@ -204,13 +230,17 @@ public final class ExpertSearchBench {
                 LockSupport.parkNanos(wait);
             }
             int n = i;
-            pending.add(call.apply(i).whenComplete((ok, failure) -> latencies[n] = failure == null
-                    ? System.nanoTime() - scheduled : Long.MAX_VALUE));
+            pending.add(call.apply(i).whenComplete((ok, failure) -> {
+                latencies[n] = failure == null ? System.nanoTime() - scheduled : Long.MAX_VALUE;
+                if (failure != null) {
+                    firstFailure.compareAndSet(null, failure);
+                }
+            }));
         }
         CompletableFuture.allOf(pending.toArray(new CompletableFuture<?>[0])).exceptionally(e -> null).join();
         long failures = Arrays.stream(latencies).filter(l -> l == Long.MAX_VALUE).count();
         if (failures > 0) {
-            throw new IllegalStateException(failures + " of " + total + " calls failed");
+            throw new IllegalStateException(failures + " of " + total + " calls failed", firstFailure.get());
         }
         Arrays.sort(latencies);
         return latencies;
@@ -220,9 +250,15 @@ public final class ExpertSearchBench {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
     }
 
-    private static void report(String what, long[] sorted, int seconds) {
-        System.out.printf("%s: %d requests in %d s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, sorted.length,
-                seconds, percentile(sorted, 50) / 1e6, percentile(sorted, 90) / 1e6, percentile(sorted, 99) / 1e6,
-                sorted[sorted.length - 1] / 1e6);
+    private static void report(String what, long[] sorted, int seconds, double cores) {
+        System.out.printf("%s: %d requests in %d s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; "
+                        + "CPU %.2f of %d cores (load generator included)%n", what, sorted.length, seconds,
+                percentile(sorted, 50) / 1e6, percentile(sorted, 90) / 1e6, percentile(sorted, 99) / 1e6,
+                sorted[sorted.length - 1] / 1e6, cores, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

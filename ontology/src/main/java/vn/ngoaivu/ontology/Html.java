@@ -4,7 +4,7 @@ package vn.ngoaivu.ontology;
  * Small helpers for writing HTML pages by hand. Output is also well-formed XML (every element closed,
  * only the five XML entities), so that tests can check pages with an XML parser.
  */
-final class Html {
+public final class Html {
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:62rem;margin:2rem auto;\
@@ -22,7 +22,7 @@ final class Html {
     }
 
     /** Escapes text for element content and double-quoted attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

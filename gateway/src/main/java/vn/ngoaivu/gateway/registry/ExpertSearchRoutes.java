@@ -73,11 +73,12 @@ public final class ExpertSearchRoutes {
                 ExpertSearchRequest.Sort.valueOf(sortCode.toUpperCase(java.util.Locale.ROOT)),
                 params.integer("page", 1, 1, ExpertSearchRequest.MAX_WINDOW),
                 params.integer("size", DEFAULT_SIZE, 1, ExpertSearchRequest.MAX_SIZE),
-                params.text("cursor", 4_000), !"false".equals(params.oneOf("highlight", "true", Set.of("true", "false"))));
+                params.text("cursor", 4_000), flag(params, "highlight"), flag(params, "facets"));
         params.requireValid();
         ExpertSearchResult result = search.search(request, audience);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
+        body.put("totalRelation", result.totalExact() ? "eq" : "gte");
         if (request.cursor().isEmpty()) {
             body.put("page", request.page());
         }
@@ -94,9 +95,15 @@ public final class ExpertSearchRoutes {
         Map<String, Object> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, counts) -> facets.put(facet.parameter(), counts.stream().map(c -> Map.of(
                 "code", c.code(), "count", c.count(), "label", Map.of("vi", c.labelVi(), "en", c.labelEn()))).toList()));
-        body.put("facets", facets);
+        if (request.facets()) {
+            body.put("facets", facets);
+        }
         result.nextCursor().ifPresent(cursor -> body.put("next", params.linkWith(SEARCH, "cursor", cursor)));
         json.send(res, Status.OK_200, body);
+    }
+
+    private static boolean flag(QueryParameters params, String name) {
+        return !"false".equals(params.oneOf(name, "true", Set.of("true", "false")));
     }
 
     private static Map<String, Object> hit(ExpertSearchResult.Hit hit) {

@@ -102,6 +102,27 @@ class ExpertSearchRoutesIT {
         assertEquals("lucene", status.path("backend").asText());
         assertTrue(status.path("engineReachable").asBoolean());
         assertTrue(platform.get("/observe/metrics", Identity.ADMIN).body().contains("search_outbox_pending"));
+
+        String marker = "Rebuild" + UUID.randomUUID().toString().substring(0, 6);
+        String body = ExpertsIT.profile("R-" + UUID.randomUUID()).replace("Nguyễn Thị Thu Hà", "Lò Văn " + marker);
+        assertEquals(201, ExpertsIT.send(platform, "POST", "/api/v1/experts", Identity.OFFICER_UNIT_A, body, null).statusCode());
+        awaitHits(platform, "/api/v1/experts/search?q=" + marker, Identity.LEADER, 1);
+        // Another test (the access matrix) may have started one: then this one follows it.
+        int started = ExpertsIT.send(platform, "POST", "/api/v1/admin/search/rebuild", Identity.ADMIN, null, null).statusCode();
+        assertTrue(started == 202 || started == 409, "rebuild: " + started);
+        JsonNode rebuild = null;
+        for (int attempt = 0; attempt < 300; attempt++) {
+            rebuild = JSON.readTree(platform.get("/api/v1/admin/search", Identity.ADMIN).body()).path("rebuild");
+            if (!rebuild.path("running").asBoolean(true)) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertFalse(rebuild.path("running").asBoolean(true), "the rebuild ends: " + rebuild);
+        assertFalse(rebuild.has("failure"), rebuild.toString());
+        assertTrue(rebuild.path("total").asLong() >= 1 && rebuild.path("indexed").asLong() == rebuild.path("total").asLong(),
+                "every expert re-indexed: " + rebuild);
+        awaitHits(platform, "/api/v1/experts/search?q=" + marker, Identity.LEADER, 1);
     }
 
     @Test

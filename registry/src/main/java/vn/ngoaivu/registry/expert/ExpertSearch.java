@@ -3,7 +3,6 @@ package vn.ngoaivu.registry.expert;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -36,9 +35,8 @@ import java.util.concurrent.TimeUnit;
 public final class ExpertSearch {
 
     private static final int MAX_FACET_VALUES = 100;
+    static final int EXACT_TOTAL_UP_TO = 1_000;
     private static final int MAX_FILTER_VALUES = 20;
-    private static final String[] HIGHLIGHTED = {ExpertIndexBinder.NAME, ExpertIndexBinder.LATIN,
-            ExpertIndexBinder.ORGANISATION, ExpertIndexBinder.POSITION, ExpertIndexBinder.KEYWORDS, ExpertIndexBinder.TOPICS};
 
     private final SessionFactory sessions;
     private final CodeLists codes;
@@ -64,28 +62,32 @@ public final class ExpertSearch {
         });
         Map<ExpertFacet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(ExpertFacet.class);
         for (ExpertFacet facet : ExpertFacet.values()) {
-            if (facet.availableTo(audience)) {
+            if (request.facets() && facet.availableTo(audience)) {
                 keys.put(facet, AggregationKey.of(facet.parameter()));
             }
         }
         int offset = after.isPresent() ? 0 : (request.page() - 1) * request.size();
+        Optional<Highlights> highlights = request.text().filter(t -> request.highlight()).map(Highlights::of);
         SearchResult<List<?>> result = run(() -> sessions.fromSession(session -> {
             var query = Search.session(session).search(ExpertEntity.class)
-                    .select(f -> hitProjection(f, audience, request.highlight()))
+                    .select(f -> hitProjection(f, audience, highlights.isPresent()))
                     .where(f -> predicate(f, request, audience, after));
             for (Map.Entry<ExpertFacet, AggregationKey<Map<String, Long>>> key : keys.entrySet()) {
                 query = query.aggregation(key.getValue(), f -> f.terms()
                         .field(audience.field(key.getKey().indexName()), String.class).maxTermCount(MAX_FACET_VALUES));
             }
+            if (!request.facets()) {
+                // Without facets nothing needs every match: past this many, the total is a lower bound and
+                // the engine may skip matches that cannot make the page (block-max WAND).
+                query = query.totalHitCountThreshold(EXACT_TOTAL_UP_TO);
+            }
             return query.sort(f -> sort(f, request.sort(), audience))
-                    .highlighter(f -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                            .numberOfFragments(1))
                     .failAfter(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .fetch(offset, request.size());
         }));
         List<ExpertSearchResult.Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
-            hits.add(hit(row, audience));
+            hits.add(hit(row, audience, highlights));
         }
         Map<ExpertFacet, List<ExpertSearchResult.FacetCount>> facets = new EnumMap<>(ExpertFacet.class);
         keys.forEach((facet, key) -> facets.put(facet, counts(facet, result.aggregation(key))));
@@ -96,7 +98,8 @@ public final class ExpertSearch {
             next = Optional.of(new ExpertSearchCursor(request.sort(), (String) last.get(SORT_VALUE_NAME),
                     (Instant) last.get(UPDATED), (String) last.get(ID)).encode());
         }
-        return new ExpertSearchResult(result.total().hitCount(), hits, facets, next);
+        return new ExpertSearchResult(result.total().hitCountLowerBound(), result.total().isHitCountExact(), hits, facets,
+                next);
     }
 
     /** Up to {@code limit} experts whose names start with the words typed, best matches first. */
@@ -149,37 +152,40 @@ public final class ExpertSearch {
             columns.add(f.field(audience.field(ExpertFacet.STATUS.indexName()), String.class).list());
         }
         if (highlight) {
-            for (String field : HIGHLIGHTED) {
-                columns.add(f.highlight(audience.field(field)));
-            }
+            columns.add(f.field(audience.field(ExpertIndexBinder.KEYWORDS), String.class).list());
+            columns.add(f.field(audience.field(ExpertIndexBinder.TOPICS), String.class).list());
         }
         return f.composite().from(columns.toArray(new org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>[0]))
                 .asList();
     }
 
-    private static ExpertSearchResult.Hit hit(List<?> row, SearchAudience audience) {
+    @SuppressWarnings("unchecked")
+    private static ExpertSearchResult.Hit hit(List<?> row, SearchAudience audience, Optional<Highlights> highlights) {
         int i = FIRST_FIELD;
         Optional<String> name = Optional.ofNullable((String) row.get(i++));
         Optional<String> latin = Optional.ofNullable((String) row.get(i++));
         Optional<String> country = first(row.get(i++));
         Optional<String> organisation = Optional.ofNullable((String) row.get(i++));
         Optional<String> position = Optional.ofNullable((String) row.get(i++));
-        @SuppressWarnings("unchecked")
         List<String> fields = (List<String>) row.get(i++);
         Optional<String> title = first(row.get(i++));
         Optional<String> degree = first(row.get(i++));
         boolean staff = audience == SearchAudience.STAFF;
         Optional<String> status = staff ? first(row.get(i++)) : Optional.empty();
-        Map<String, String> highlights = new LinkedHashMap<>();
-        for (String field : HIGHLIGHTED) {
-            if (i < row.size()) {
-                first(row.get(i++)).ifPresent(fragment -> highlights.put(field, fragment));
-            }
+        Map<String, String> marked = new LinkedHashMap<>();
+        if (highlights.isPresent()) {
+            Highlights h = highlights.get();
+            name.flatMap(h::mark).ifPresent(v -> marked.put(ExpertIndexBinder.NAME, v));
+            latin.flatMap(h::mark).ifPresent(v -> marked.put(ExpertIndexBinder.LATIN, v));
+            organisation.flatMap(h::mark).ifPresent(v -> marked.put(ExpertIndexBinder.ORGANISATION, v));
+            position.flatMap(h::mark).ifPresent(v -> marked.put(ExpertIndexBinder.POSITION, v));
+            h.markFirst((List<String>) row.get(i++)).ifPresent(v -> marked.put(ExpertIndexBinder.KEYWORDS, v));
+            h.markFirst((List<String>) row.get(i)).ifPresent(v -> marked.put(ExpertIndexBinder.TOPICS, v));
         }
         return new ExpertSearchResult.Hit(UUID.fromString((String) row.get(ID)), name, latin, country, organisation,
                 position, fields, title, degree, status,
                 staff ? Optional.ofNullable((String) row.get(UNIT)) : Optional.empty(),
-                staff ? Optional.ofNullable((Instant) row.get(UPDATED)) : Optional.empty(), highlights);
+                staff ? Optional.ofNullable((Instant) row.get(UPDATED)) : Optional.empty(), marked);
     }
 
     private static Optional<String> first(Object values) {
@@ -188,13 +194,15 @@ public final class ExpertSearch {
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, ExpertSearchRequest request, SearchAudience audience,
                                              Optional<ExpertSearchCursor> after) {
-        var bool = f.bool().filter(visibleTo(f, audience));
+        var bool = f.bool();
+        if (audience != SearchAudience.STAFF) {
+            bool.filter(visibleTo(f, audience));
+        }
         request.text().ifPresentOrElse(text -> bool.must(f.simpleQueryString()
                         .field(audience.field(ExpertIndexBinder.NAME_EXACT)).boost(4f)
                         .field(audience.field(ExpertIndexBinder.NAME)).boost(3f)
                         .field(audience.field(ExpertIndexBinder.LATIN)).boost(2f)
-                        .fields(audience.field(ExpertIndexBinder.ORGANISATION), audience.field(ExpertIndexBinder.POSITION),
-                                audience.field(ExpertIndexBinder.KEYWORDS), audience.field(ExpertIndexBinder.TOPICS))
+                        .field(audience.field(ExpertIndexBinder.ABOUT))
                         .matching(text).defaultOperator(BooleanOperator.AND)),
                 () -> bool.must(f.matchAll()));
         request.filters().forEach((facet, values) -> {
@@ -206,15 +214,15 @@ public final class ExpertSearch {
         return bool;
     }
 
-    /** Staff see every live expert; partners only those consenting to partner sharing. */
+    /** Experts with a part for this audience: for partners, those consenting to partner sharing (staff see all). */
     private static SearchPredicate visibleTo(SearchPredicateFactory f, SearchAudience audience) {
         return f.match().field(audience.field(ExpertIndexBinder.SHARED)).matching(true).toPredicate();
     }
 
     private static SortFinalStep sort(SearchSortFactory f, ExpertSearchRequest.Sort sort, SearchAudience audience) {
         return switch (sort) {
-            case RELEVANCE -> f.score().then().field(audience.field(ExpertIndexBinder.NAME_SORT)).missing().last()
-                    .then().field(ExpertIndexBinder.ID);
+            // Score alone: the engine can then skip what cannot make the page; equal scores keep index order.
+            case RELEVANCE -> f.score();
             case NAME -> f.field(audience.field(ExpertIndexBinder.NAME_SORT)).missing().last().then().field(ExpertIndexBinder.ID);
             case UPDATED -> f.field(ExpertIndexBinder.UPDATED).desc().then().field(ExpertIndexBinder.ID).desc();
         };

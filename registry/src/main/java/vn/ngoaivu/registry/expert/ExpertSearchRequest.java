@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param size      hits per page, at most {@link #MAX_SIZE}
  * @param cursor    where the previous page of a walk ended; walks need the name or updated sort
  * @param highlight whether hits carry highlighted snippets
+ * @param facets    whether to count the matches per facet value (a search page's side panel; not needed by
+ *                  a search box or a walk, and the dearest part of a query over many matches)
  */
 public record ExpertSearchRequest(Optional<String> text, Map<ExpertFacet, List<String>> filters, Sort sort, int page,
-                                  int size, Optional<String> cursor, boolean highlight) {
+                                  int size, Optional<String> cursor, boolean highlight, boolean facets) {
 
     public static final int MAX_SIZE = 100;
     /** Deeper than this, pages are refused: walk with the cursor instead. */

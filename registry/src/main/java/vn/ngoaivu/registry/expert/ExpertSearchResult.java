@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A page of expert search: the hits (summaries built from the caller's part of the index only), the total,
- * the facet counts over all matches, and the cursor to the next page of a walk.
+ * A page of expert search: the hits (summaries built from the caller's part of the index only), the total
+ * (exact, or when {@code totalExact} is false a lower bound: searches without facets stop counting past
+ * 1,000), the facet counts over all matches, and the cursor to the next page of a walk.
  */
-public record ExpertSearchResult(long total, List<Hit> hits, Map<ExpertFacet, List<FacetCount>> facets,
+public record ExpertSearchResult(long total, boolean totalExact, List<Hit> hits, Map<ExpertFacet, List<FacetCount>> facets,
                                  Optional<String> nextCursor) {
 
     /**

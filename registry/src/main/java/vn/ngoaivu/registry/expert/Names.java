@@ -11,6 +11,25 @@ public final class Names {
 
     public static String fold(String name) {
         String decomposed = Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd').replaceAll("\\s+", " ");
+        // One pass, no regular expressions: search highlights fold every word of every hit.
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        boolean space = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                folded.append(' ');
+                space = false;
+            }
+            folded.append(c == 'đ' ? 'd' : c);
+        }
+        return folded.toString();
     }
 }

@@ -131,6 +131,7 @@ public final class SearchIndexMaintenance implements AutoCloseable {
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(500)
                 .dropAndCreateSchemaOnStart(true)
+                .mergeSegmentsOnFinish(true)
                 .monitor(new Progress(started))
                 .start().toCompletableFuture();
         done.whenComplete((ignored, failure) -> {

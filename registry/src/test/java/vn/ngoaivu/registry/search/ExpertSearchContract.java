@@ -261,7 +261,7 @@ abstract class ExpertSearchContract {
     static ExpertSearchRequest request(String text, Map<ExpertFacet, List<String>> filters, Sort sort, int page, int size,
                                        String cursor) {
         return new ExpertSearchRequest(Optional.ofNullable(text).flatMap(SearchText::normalise), filters, sort, page, size,
-                Optional.ofNullable(cursor), true);
+                Optional.ofNullable(cursor), true, true);
     }
 
     private void assertInvalid(String parameter, ExpertSearchRequest request) {
