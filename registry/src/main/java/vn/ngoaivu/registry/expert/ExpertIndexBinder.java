@@ -96,7 +96,7 @@ final class ExpertIndexBinder implements TypeBinder {
             target.addValue(id, expert.id.toString());
             target.addValue(updated, expert.updatedAt);
             target.addValue(unit, expert.owningUnit);
-            ExpertProfile profile = ExpertMapping.profile(expert);
+            ExpertProfile profile = ExpertMapping.indexedProfile(expert);
             staff.write(target, expert, profile, codes, field -> true);
             if (expert.consentPartnerSharing) {
                 Map<String, Visibility> visibility = profile.visibility();

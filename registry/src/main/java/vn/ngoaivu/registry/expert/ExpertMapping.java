@@ -58,6 +58,23 @@ final class ExpertMapping {
     static final String ERASED_NAME = "[đã xóa / erased]";
 
     static ExpertProfile profile(ExpertEntity e) {
+        return profile(e, ExpertJson.read(e.affiliations, AFFILIATIONS), ExpertJson.read(e.education, EDUCATION),
+                ExpertJson.read(e.engagements, ENGAGEMENTS), ExpertJson.read(e.visibility, VISIBILITY));
+    }
+
+    /**
+     * The profile as the search index reads it: the JSON lists it does not index (affiliations, education,
+     * engagements) are left empty instead of parsed, and the visibility map is parsed only when the expert
+     * shares anything with partners.
+     */
+    static ExpertProfile indexedProfile(ExpertEntity e) {
+        return profile(e, List.of(), List.of(), List.of(),
+                e.consentPartnerSharing ? ExpertJson.read(e.visibility, VISIBILITY) : Map.of());
+    }
+
+    private static ExpertProfile profile(ExpertEntity e, List<ExpertProfile.Affiliation> affiliations,
+                                         List<ExpertProfile.Education> education,
+                                         List<ExpertProfile.Engagement> engagements, Map<String, Visibility> visibility) {
         return new ExpertProfile(
                 Optional.ofNullable(e.externalKey), e.fullName, Optional.ofNullable(e.latinName),
                 Optional.ofNullable(e.gender), Optional.ofNullable(e.birthYear), Optional.ofNullable(e.hometown),
@@ -65,9 +82,7 @@ final class ExpertMapping {
                 Optional.ofNullable(e.position), Optional.ofNullable(e.academicTitle), Optional.ofNullable(e.highestDegree),
                 e.fields, e.keywords, e.languages, Optional.ofNullable(e.orcid), Optional.ofNullable(e.email),
                 Optional.ofNullable(e.phone), Optional.ofNullable(e.website), e.collaborationInterests,
-                ExpertJson.read(e.affiliations, AFFILIATIONS), ExpertJson.read(e.education, EDUCATION),
-                ExpertJson.read(e.engagements, ENGAGEMENTS), Optional.ofNullable(e.notes),
-                ExpertJson.read(e.visibility, VISIBILITY));
+                affiliations, education, engagements, Optional.ofNullable(e.notes), visibility);
     }
 
     static Expert expert(ExpertEntity e) {
