@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Marks the words of a hit's fields that the query matched, as the folded analyzer matches them (case and
  * diacritics ignored, Đ as d, prefix* terms by prefix), in HTML-escaped text with {@code <mark>}. The
  * fields are short (a name, an organisation, a position, keywords), and their values are already projected
- * from the index: this costs microseconds, where the engine's highlighters re-analyse every field of every
- * hit (measured: 3 to 5 ms of a 20-hit page over 100,000 experts).
+ * from the index. Measured on a 20-hit page over 100,000 experts: 0.3 to 1.9 ms with these highlights
+ * (their projections included), 3 to 5 ms with the engine's highlighters, which re-analyse every field.
  */
 final class Highlights {
 
