@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -58,11 +57,7 @@ public final class ExpertImportBench {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir.resolve("server"), 0);
              TestIdentities identities = new TestIdentities()) {
             double baseline = jdbcBaseline(postgres, ontology, rows);
-            Map<String, String> overrides = new HashMap<>(identities.config());
-            overrides.put("platform.data-dir", dir.resolve("platform").toString());
-            overrides.put("platform.database.url", postgres.jdbcUrl());
-            overrides.put("platform.database.user", postgres.user());
-            overrides.put("platform.database.password", postgres.password());
+            Map<String, String> overrides = BenchSettings.platform(identities, dir.resolve("platform"), Optional.of(postgres));
             overrides.put("server.max-payload-size", Long.toString(Files.size(csv) + 1024));
             Config config = TestPlatform.config(overrides);
             Platform platform = Platform.start(config, PlatformSettings.from(config));

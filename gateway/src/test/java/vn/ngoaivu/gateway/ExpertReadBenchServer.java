@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,15 +50,8 @@ public final class ExpertReadBenchServer {
         System.out.printf("BASELINE=%.0f%n", jdbcBaseline(postgres, ids, baselineSeconds));
 
         TestIdentities identities = new TestIdentities();
-        Map<String, String> overrides = new HashMap<>(identities.config());
-        overrides.put("platform.data-dir", dir.resolve("platform").toString());
-        overrides.put("platform.database.url", postgres.jdbcUrl());
-        overrides.put("platform.database.user", postgres.user());
-        overrides.put("platform.database.password", postgres.password());
+        Map<String, String> overrides = BenchSettings.platform(identities, dir.resolve("platform"), Optional.of(postgres));
         overrides.put("platform.database.pool-size", "16");
-        overrides.put("platform.rate-limit.staff.per-minute", "10000000");
-        overrides.put("platform.rate-limit.staff.burst", "10000000");
-        overrides.put("platform.rate-limit.max-concurrent", "100000");
         Config config = TestPlatform.config(overrides);
         Platform platform = Platform.start(config, PlatformSettings.from(config));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -75,8 +67,7 @@ public final class ExpertReadBenchServer {
     }
 
     private static List<UUID> load(EmbeddedPostgresServer postgres, Path dataDir, int count) {
-        DatabaseSettings settings = new DatabaseSettings(Optional.of(postgres.jdbcUrl()), postgres.user(), postgres.password(),
-                dataDir, 0, 4, java.time.Duration.ofSeconds(5));
+        DatabaseSettings settings = BenchSettings.database(postgres, dataDir);
         List<UUID> ids = new ArrayList<>();
         Ontology ontology = Ontology.load("http://localhost:8080/");
         try (Database db = Database.open(settings); var sessions = RegistryPersistence.sessionFactory(db.dataSource(),

@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,14 +89,7 @@ public final class ExpertSearchBench {
             List<ExpertProfile> sample = load(postgres, dir.resolve("load"), search, ontology, experts);
             List<Query> queries = queries(sample, allFacets);
 
-            Map<String, String> overrides = new HashMap<>(identities.config());
-            overrides.put("platform.data-dir", dir.resolve("platform").toString());
-            overrides.put("platform.database.url", postgres.jdbcUrl());
-            overrides.put("platform.database.user", postgres.user());
-            overrides.put("platform.database.password", postgres.password());
-            overrides.put("platform.rate-limit.staff.per-minute", "10000000");
-            overrides.put("platform.rate-limit.staff.burst", "10000000");
-            overrides.put("platform.rate-limit.max-concurrent", "100000");
+            Map<String, String> overrides = BenchSettings.platform(identities, dir.resolve("platform"), Optional.of(postgres));
             if (!backend.equals("lucene")) {
                 overrides.put("platform.search.backend", "elasticsearch");
                 overrides.put("platform.search.elasticsearch.hosts", backend);
@@ -130,8 +122,7 @@ public final class ExpertSearchBench {
     /** Loads the experts through the registry (validation, audit, outbox) and waits until they are all indexed. */
     private static List<ExpertProfile> load(EmbeddedPostgresServer postgres, Path dataDir, SearchSettings search,
                                             Ontology ontology, int count) throws Exception {
-        DatabaseSettings settings = new DatabaseSettings(Optional.of(postgres.jdbcUrl()), postgres.user(), postgres.password(),
-                dataDir, 0, 4, Duration.ofSeconds(5));
+        DatabaseSettings settings = BenchSettings.database(postgres, dataDir);
         List<ExpertProfile> sample = new ArrayList<>();
         long started = System.nanoTime();
         try (Database db = Database.open(settings);

@@ -10,7 +10,6 @@ import vn.ngoaivu.gateway.security.Callers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +36,8 @@ public final class SecurityOverheadServer {
 
     private static void serve() throws Exception {
         TestIdentities identities = new TestIdentities();
-        Map<String, String> overrides = new HashMap<>(identities.config());
-        overrides.put("platform.data-dir", Files.createTempDirectory(Path.of("target"), "bench-data-").toString());
-        overrides.put("platform.rate-limit.staff.per-minute", "10000000");
-        overrides.put("platform.rate-limit.staff.burst", "10000000");
-        overrides.put("platform.rate-limit.max-concurrent", "100000");
+        Map<String, String> overrides = BenchSettings.platform(identities,
+                Files.createTempDirectory(Path.of("target"), "bench-data-"), java.util.Optional.empty());
         Config config = TestPlatform.config(overrides);
         JsonBodies json = new JsonBodies(JsonBodies.newMapper());
         io.helidon.webserver.http.Handler same = (req, res) -> json.send(res, Status.OK_200,

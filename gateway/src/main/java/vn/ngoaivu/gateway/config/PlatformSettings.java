@@ -106,9 +106,9 @@ public record PlatformSettings(
         return new SearchSettings(backend, read.path("platform.search.lucene.directory", dataDir.resolve("search").toString()),
                 hosts, read.optionalString("platform.search.elasticsearch.username"),
                 read.optionalString("platform.search.elasticsearch.password"), version,
-                read.duration("platform.search.polling-interval", Duration.ofMillis(100)),
-                read.duration("platform.search.retry-delay", Duration.ofSeconds(5)),
-                read.duration("platform.search.query-timeout", Duration.ofSeconds(5)));
+                read.duration("platform.search.polling-interval", SearchSettings.DEFAULT_POLLING_INTERVAL),
+                read.duration("platform.search.retry-delay", SearchSettings.DEFAULT_RETRY_DELAY),
+                read.duration("platform.search.query-timeout", SearchSettings.DEFAULT_QUERY_TIMEOUT));
     }
 
     private static int demoExperts(SettingsReader read) {

@@ -330,7 +330,7 @@ public final class ExpertRoutes {
     }
 
     /** Partners (and any caller who is not staff) get the shared view. */
-    private static boolean isPartnerView(Caller caller) {
+    static boolean isPartnerView(Caller caller) {
         return !(caller.has(Role.OFFICER) || caller.has(Role.LEADER) || caller.has(Role.ADMIN));
     }
 

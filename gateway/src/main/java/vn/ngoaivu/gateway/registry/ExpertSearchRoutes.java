@@ -10,7 +10,6 @@ import vn.ngoaivu.gateway.security.Access;
 import vn.ngoaivu.gateway.security.Caller;
 import vn.ngoaivu.gateway.security.Callers;
 import vn.ngoaivu.gateway.security.PersonalDataReads;
-import vn.ngoaivu.gateway.security.Role;
 import vn.ngoaivu.registry.expert.ExpertFacet;
 import vn.ngoaivu.registry.expert.ExpertSearch;
 import vn.ngoaivu.registry.expert.ExpertSearchRequest;
@@ -145,7 +144,6 @@ public final class ExpertSearchRoutes {
     }
 
     private static SearchAudience audience(Caller caller) {
-        return caller.has(Role.OFFICER) || caller.has(Role.LEADER) || caller.has(Role.ADMIN)
-                ? SearchAudience.STAFF : SearchAudience.PARTNERS;
+        return ExpertRoutes.isPartnerView(caller) ? SearchAudience.PARTNERS : SearchAudience.STAFF;
     }
 }

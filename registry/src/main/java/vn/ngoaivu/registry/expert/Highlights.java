@@ -35,13 +35,15 @@ final class Highlights {
             if (token.startsWith("-")) {
                 continue;
             }
-            boolean prefix = token.endsWith("*");
-            Matcher words = WORD.matcher(token);
-            while (words.find()) {
-                String folded = Names.fold(words.group());
-                boolean last = words.end() >= token.replaceAll("[*\"]+$", "").length();
-                (prefix && last ? prefixes : terms).add(folded);
+            List<String> words = new ArrayList<>();
+            for (Matcher word = WORD.matcher(token); word.find(); ) {
+                words.add(Names.fold(word.group()));
             }
+            // Only the token's last word is a prefix: "r&d*" searches r, then d as a prefix.
+            if (token.endsWith("*") && !words.isEmpty()) {
+                prefixes.add(words.remove(words.size() - 1));
+            }
+            terms.addAll(words);
         }
         return new Highlights(terms, prefixes);
     }

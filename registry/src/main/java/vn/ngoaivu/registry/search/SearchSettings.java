@@ -30,6 +30,10 @@ public record SearchSettings(Backend backend, Path luceneDirectory, List<URI> ho
 
     public enum Backend { LUCENE, ELASTICSEARCH }
 
+    public static final Duration DEFAULT_POLLING_INTERVAL = Duration.ofMillis(100);
+    public static final Duration DEFAULT_RETRY_DELAY = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(5);
+
     public SearchSettings {
         Objects.requireNonNull(backend);
         Objects.requireNonNull(luceneDirectory);
@@ -42,13 +46,13 @@ public record SearchSettings(Backend backend, Path luceneDirectory, List<URI> ho
     /** The embedded default: a Lucene index in a directory, the outbox polled every 100 ms. */
     public static SearchSettings lucene(Path directory) {
         return new SearchSettings(Backend.LUCENE, directory, List.of(), Optional.empty(), Optional.empty(), "",
-                Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofSeconds(5));
+                DEFAULT_POLLING_INTERVAL, DEFAULT_RETRY_DELAY, DEFAULT_QUERY_TIMEOUT);
     }
 
     /** An Elasticsearch or OpenSearch cluster at these hosts, with the embedded default's timings. */
     public static SearchSettings elasticsearch(List<URI> hosts, String version) {
         return new SearchSettings(Backend.ELASTICSEARCH, Path.of("data/search"), hosts, Optional.empty(), Optional.empty(),
-                version, Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofSeconds(5));
+                version, DEFAULT_POLLING_INTERVAL, DEFAULT_RETRY_DELAY, DEFAULT_QUERY_TIMEOUT);
     }
 
     public SearchSettings withRetryDelay(Duration delay) {
