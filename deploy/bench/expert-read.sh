@@ -17,11 +17,11 @@ echo "loading $experts synthetic experts and measuring the JDBC baseline (${seco
   vn.ngoaivu.gateway.ExpertReadBenchServer "$experts" "$seconds" >"$out" 2>target/bench-read-server.log &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$out" target/bench-read.lua' EXIT
-until grep -q '^IDS=' "$out"; do kill -0 $server || { cat "$out"; tail -20 target/bench-read-server.log; exit 1; }; sleep 1; done
-baseline=$(sed -n 's/^BASELINE=//p' "$out")
-port=$(sed -n 's/^PORT=//p' "$out")
-token=$(sed -n 's/^TOKEN=//p' "$out")
-ids=$(sed -n 's/^IDS=//p' "$out")
+bench_await $server "$out" IDS target/bench-read-server.log
+baseline=$(bench_value BASELINE "$out")
+port=$(bench_value PORT "$out")
+token=$(bench_value TOKEN "$out")
+ids=$(bench_value IDS "$out")
 
 cat > target/bench-read.lua <<LUA
 local ids = {}

@@ -37,15 +37,12 @@ fi
   -cp "$bench_classpath" vn.ngoaivu.gateway.ExpertSearchBench "$experts" "$seconds" "$rate" "$backend" "$mix" \
   >"$out" 2> >(grep --line-buffered -v -E '^(WARNING|INFO):' >&2) &
 server=$!
-until grep -q '^QUERIES=' "$out"; do
-  kill -0 $server 2>/dev/null || { cat "$out"; exit 1; }
-  sleep 2
-done
+bench_await $server "$out" QUERIES
 grep -v -E '^(PORT|TOKEN|QUERIES|DIRECT_P50_MS)=' "$out"
-port=$(sed -n 's/^PORT=//p' "$out")
-token=$(sed -n 's/^TOKEN=//p' "$out")
-queries=$(sed -n 's/^QUERIES=//p' "$out")
-direct_p50=$(sed -n 's/^DIRECT_P50_MS=//p' "$out")
+port=$(bench_value PORT "$out")
+token=$(bench_value TOKEN "$out")
+queries=$(bench_value QUERIES "$out")
+direct_p50=$(bench_value DIRECT_P50_MS "$out")
 
 # Each connection waits so that all of them together offer about $rate requests/s (a response takes a few
 # ms of each connection's period: 4 ms are taken off the wait).

@@ -8,3 +8,15 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk;
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
 cd gateway
 bench_classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+
+# Waits until the benchmark server (pid $1) has printed KEY=... ($3) into its output file $2. If the server
+# dies first: shows that output (and the tail of its log file $4, if given) and stops the script.
+bench_await() {
+  until grep -q "^$3=" "$2"; do
+    kill -0 "$1" 2>/dev/null || { cat "$2" >&2; [ -n "${4:-}" ] && tail -20 "$4" >&2; exit 1; }
+    sleep 1
+  done
+}
+
+# The value the benchmark server printed as KEY=... ($1) into its output file $2.
+bench_value() { sed -n "s/^$1=//p" "$2"; }

@@ -7,16 +7,13 @@
 #   KEYCLOAK_HEAP             -Xms64m -Xmx512m
 #   KEYCLOAK_START_TIMEOUT    120 (seconds)    KEYCLOAK_STOP_TIMEOUT 30 (seconds)
 
+. "$(dirname "${BASH_SOURCE[0]}")/../lib/local-service.sh"
+kc_script_dir="$ngoaivu_root/deploy/keycloak"
+
 KC_VERSION=26.7.3
 KC_REALM=ngoaivu
 
-kc_project_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-kc_script_dir="$kc_project_root/deploy/keycloak"
-
-kc_data_dir=${NGOAIVU_DATA_DIR:-./data}
-case "$kc_data_dir" in /*) ;; *) kc_data_dir="$kc_project_root/${kc_data_dir#./}" ;; esac
-
-KC_BASE="$kc_data_dir/keycloak"
+KC_BASE="$ngoaivu_data/keycloak"
 KC_HOME="$KC_BASE/keycloak-$KC_VERSION"
 KC_PIDFILE="$KC_BASE/keycloak.pid"
 KC_LOG="$KC_BASE/keycloak.log"
@@ -44,14 +41,3 @@ kc_is_ours() {
   case "$cmd" in *"$home"*|*"$KC_HOME"*) return 0 ;; esac
   return 1
 }
-
-kc_pid_from_file() {
-  [ -f "$KC_PIDFILE" ] || return 1
-  local pid
-  pid=$(tr -dc '0-9' <"$KC_PIDFILE")
-  [ -n "$pid" ] || return 1
-  echo "$pid"
-}
-
-# Something (anything) listens on 127.0.0.1:$1.
-kc_port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

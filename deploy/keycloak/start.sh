@@ -53,14 +53,14 @@ if issuer=$(kc_issuer) && [ -n "$issuer" ]; then
   echo "$issuer"
   exit 0
 fi
-if pid=$(kc_pid_from_file) && kc_is_ours "$pid"; then
+if pid=$(ngoaivu_pid_from_file "$KC_PIDFILE") && kc_is_ours "$pid"; then
   # Started earlier and still booting: wait for it rather than starting a second one.
   kc_say "already starting (pid $pid), waiting up to ${start_timeout}s"
   if issuer=$(wait_ready "$pid"); then echo "$issuer"; exit 0; fi
   kc_say "pid $pid did not become ready; see $KC_LOG"; exit 1
 fi
 for port in "$KC_PORT" "$KC_MGMT_PORT"; do
-  if kc_port_busy "$port"; then
+  if ngoaivu_port_busy "$port"; then
     kc_say "port $port on 127.0.0.1 is taken by another program (no realm '$KC_REALM' there);" \
            "choose others with KEYCLOAK_PORT / KEYCLOAK_MANAGEMENT_PORT"
     exit 1
@@ -76,7 +76,7 @@ if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   if [ ! -s "$tarball" ]; then
     kc_say "fetching $gav with Maven (176 MB, once) ..."
     rm -rf "$download"
-    (cd "$kc_project_root" && ./mvnw -q -B -N dependency:copy -Dartifact="$gav" -DoutputDirectory="$download")
+    (cd "$ngoaivu_root" && ./mvnw -q -B -N dependency:copy -Dartifact="$gav" -DoutputDirectory="$download")
     tarball="$download/keycloak-quarkus-dist-$KC_VERSION.tar.gz"
   fi
   kc_say "unpacking $(basename "$tarball") into $KC_BASE"
@@ -103,7 +103,7 @@ cp "$realm_src" "$realm_dst"
 
 # 4. JDK 21+, explicit heap (kc.sh reads JAVA_OPTS_KC_HEAP; a JAVA_OPTS meant for something else
 #    would replace all of kc.sh's JVM options, so it is not passed on).
-. "$kc_project_root/deploy/lib/java-home.sh"
+. "$ngoaivu_root/deploy/lib/java-home.sh"
 ngoaivu_select_jdk
 unset JAVA_OPTS
 export JAVA_OPTS_KC_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx512m}"

@@ -7,7 +7,7 @@ set -euo pipefail
 
 timeout=${KEYCLOAK_STOP_TIMEOUT:-30}
 
-if ! pid=$(kc_pid_from_file); then
+if ! pid=$(ngoaivu_pid_from_file "$KC_PIDFILE"); then
   kc_say "not running (no pid file $KC_PIDFILE)"
   if issuer=$(kc_issuer 2>/dev/null) && [ -n "$issuer" ]; then
     kc_say "note: a Keycloak not started by start.sh answers on port $KC_PORT ($issuer); left alone"

@@ -28,11 +28,11 @@ timed_start() {
   t0=$(date +%s%N)
   "$here/start.sh" >/dev/null 2>>"$NGOAIVU_DATA_DIR/check.err"
   ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-  pid=$(os_pid_from_file)
+  pid=$(ngoaivu_pid_from_file "$OS_PIDFILE")
   echo "$ms $(awk '/VmRSS/ {print $2}' "/proc/$pid/status")"
 }
 
-. "$os_project_root/deploy/lib/java-home.sh"
+. "$ngoaivu_root/deploy/lib/java-home.sh"
 ngoaivu_select_jdk
 os_ensure_built   # not timed
 read -r ms rss <<<"$(timed_start)"
@@ -62,9 +62,9 @@ acked="$NGOAIVU_DATA_DIR/acked.txt"; : >"$acked"
 ) &
 writer=$!
 sleep 2
-rss_busy=$(awk '/VmRSS/ {print $2}' "/proc/$(os_pid_from_file)/status")
+rss_busy=$(awk '/VmRSS/ {print $2}' "/proc/$(ngoaivu_pid_from_file "$OS_PIDFILE")/status")
 if [ "$signal" = KILL ]; then
-  pid=$(os_pid_from_file); kill -KILL "$pid"; rm -f "$OS_PIDFILE"
+  pid=$(ngoaivu_pid_from_file "$OS_PIDFILE"); kill -KILL "$pid"; rm -f "$OS_PIDFILE"
   while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
 else
   "$here/stop.sh" 2>>"$NGOAIVU_DATA_DIR/check.err"

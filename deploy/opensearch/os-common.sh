@@ -8,15 +8,12 @@
 OS_CLUSTER=ngoaivu-search
 OS_MAIN=vn.ngoaivu.deploy.opensearch.OpenSearchNode
 
-os_project_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-os_script_dir="$os_project_root/deploy/opensearch"
-OS_CLASSES="$os_project_root/deploy/target/classes"
-OS_CLASSPATH_FILE="$os_project_root/deploy/target/opensearch-node.classpath"
+. "$(dirname "${BASH_SOURCE[0]}")/../lib/local-service.sh"
+os_script_dir="$ngoaivu_root/deploy/opensearch"
+OS_CLASSES="$ngoaivu_root/deploy/target/classes"
+OS_CLASSPATH_FILE="$ngoaivu_root/deploy/target/opensearch-node.classpath"
 
-os_data_dir=${NGOAIVU_DATA_DIR:-./data}
-case "$os_data_dir" in /*) ;; *) os_data_dir="$os_project_root/${os_data_dir#./}" ;; esac
-
-OS_BASE="$os_data_dir/opensearch"       # the node's --data-dir: node_1/{config,data,logs} inside
+OS_BASE="$ngoaivu_data/opensearch"       # the node's --data-dir: node_1/{config,data,logs} inside
 OS_PIDFILE="$OS_BASE/opensearch.pid"
 OS_LOG="$OS_BASE/opensearch.log"        # stdout and stderr of the JVM (OpenSearch also logs to node_1/logs)
 OS_PORT=${NGOAIVU_OPENSEARCH_PORT:-9200}
@@ -39,23 +36,13 @@ os_is_ours() {
   return 1
 }
 
-os_pid_from_file() {
-  [ -f "$OS_PIDFILE" ] || return 1
-  local pid
-  pid=$(tr -dc '0-9' <"$OS_PIDFILE")
-  [ -n "$pid" ] || return 1
-  echo "$pid"
-}
-
-# Something (anything) listens on 127.0.0.1:$1.
-os_port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Builds the deploy module (./mvnw -pl deploy package) when the node's class path is missing or out of
 # date. Needs JAVA_HOME (deploy/lib/java-home.sh).
 os_needs_build() {
   [ -s "$OS_CLASSPATH_FILE" ] && [ -f "$OS_CLASSES/${OS_MAIN//.//}.class" ] || return 0
   # The root pom counts too: its dependencyManagement can move the node's libraries (see deploy/pom.xml).
-  [ -n "$(find "$os_project_root/pom.xml" "$os_project_root/deploy/pom.xml" "$os_project_root/deploy/src" \
+  [ -n "$(find "$ngoaivu_root/pom.xml" "$ngoaivu_root/deploy/pom.xml" "$ngoaivu_root/deploy/src" \
             -newer "$OS_CLASSPATH_FILE" -type f -print -quit)" ] && return 0
   local jar
   for jar in $(tr ':' ' ' <"$OS_CLASSPATH_FILE"); do [ -f "$jar" ] || return 0; done   # ~/.m2 cleaned?
@@ -64,6 +51,6 @@ os_needs_build() {
 os_ensure_built() {
   os_needs_build || return 0
   os_say "building the deploy module (./mvnw -B -q -pl deploy package -DskipTests) ..."
-  (cd "$os_project_root" && ./mvnw -B -q -pl deploy package -DskipTests) >&2
+  (cd "$ngoaivu_root" && ./mvnw -B -q -pl deploy package -DskipTests) >&2
   touch "$OS_CLASSPATH_FILE"   # Maven may leave an unchanged file alone: mark it as up to date
 }

@@ -45,14 +45,14 @@ exec 9>"$OS_BASE/.start.lock"
 flock -w "$((start_timeout + 60))" 9 || { os_say "another start.sh holds $OS_BASE/.start.lock"; exit 1; }
 
 # 1. Already running? Then just print the URL (idempotent).
-if pid=$(os_pid_from_file) && os_is_ours "$pid"; then
+if pid=$(ngoaivu_pid_from_file "$OS_PIDFILE") && os_is_ours "$pid"; then
   if [ "$reset" = true ]; then os_say "already running (pid $pid): run stop.sh before --reset"; exit 1; fi
   if os_answers; then os_say "already running on port $OS_PORT (pid $pid)"; echo "$OS_URL"; exit 0; fi
   os_say "already starting (pid $pid), waiting up to ${start_timeout}s"
   if url=$(wait_ready "$pid"); then echo "$url"; exit 0; fi
   os_say "pid $pid did not become ready; see $OS_LOG"; exit 1
 fi
-if os_port_busy "$OS_PORT"; then
+if ngoaivu_port_busy "$OS_PORT"; then
   if os_answers; then
     os_say "a $OS_CLUSTER node not started by this script answers on port $OS_PORT; using it"
     echo "$OS_URL"; exit 0
@@ -62,7 +62,7 @@ if os_port_busy "$OS_PORT"; then
 fi
 
 # 2. JDK 21+, and the node's class path (built once: ./mvnw -pl deploy package).
-. "$os_project_root/deploy/lib/java-home.sh"
+. "$ngoaivu_root/deploy/lib/java-home.sh"
 ngoaivu_select_jdk
 os_ensure_built
 

@@ -7,7 +7,7 @@ set -euo pipefail
 
 timeout=${NGOAIVU_OPENSEARCH_STOP_TIMEOUT:-30}
 
-if ! pid=$(os_pid_from_file); then
+if ! pid=$(ngoaivu_pid_from_file "$OS_PIDFILE"); then
   os_say "not running (no pid file $OS_PIDFILE)"
   if os_answers; then os_say "note: a $OS_CLUSTER node not started by start.sh answers on port $OS_PORT; left alone"; fi
   exit 0
