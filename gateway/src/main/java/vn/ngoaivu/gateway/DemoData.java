@@ -2,7 +2,7 @@ package vn.ngoaivu.gateway;
 
 import vn.ngoaivu.ontology.Ontology;
 import vn.ngoaivu.registry.demo.SyntheticExperts;
-import vn.ngoaivu.registry.expert.Actor;
+import vn.ngoaivu.registry.Actor;
 import vn.ngoaivu.registry.expert.ConsentPurpose;
 import vn.ngoaivu.registry.expert.Expert;
 import vn.ngoaivu.registry.expert.ExpertQuery;

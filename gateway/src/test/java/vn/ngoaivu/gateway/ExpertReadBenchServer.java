@@ -8,7 +8,7 @@ import vn.ngoaivu.registry.db.Database;
 import vn.ngoaivu.registry.db.DatabaseSettings;
 import vn.ngoaivu.registry.db.EmbeddedPostgresServer;
 import vn.ngoaivu.registry.demo.SyntheticExperts;
-import vn.ngoaivu.registry.expert.Actor;
+import vn.ngoaivu.registry.Actor;
 import vn.ngoaivu.registry.expert.ExpertService;
 import vn.ngoaivu.registry.expert.ExpertValidator;
 import vn.ngoaivu.registry.RegistryPersistence;

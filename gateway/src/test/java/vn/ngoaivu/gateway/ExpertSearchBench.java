@@ -9,7 +9,7 @@ import vn.ngoaivu.registry.db.Database;
 import vn.ngoaivu.registry.db.DatabaseSettings;
 import vn.ngoaivu.registry.db.EmbeddedPostgresServer;
 import vn.ngoaivu.registry.demo.SyntheticExperts;
-import vn.ngoaivu.registry.expert.Actor;
+import vn.ngoaivu.registry.Actor;
 import vn.ngoaivu.registry.expert.ExpertFacet;
 import vn.ngoaivu.registry.expert.ExpertProfile;
 import vn.ngoaivu.registry.expert.ExpertSearch;

@@ -22,7 +22,7 @@ import vn.ngoaivu.gateway.security.Callers;
 import vn.ngoaivu.gateway.security.PersonalDataReads;
 import vn.ngoaivu.gateway.security.Role;
 import vn.ngoaivu.registry.audit.AuditRecord;
-import vn.ngoaivu.registry.expert.Actor;
+import vn.ngoaivu.registry.Actor;
 import vn.ngoaivu.registry.expert.Consent;
 import vn.ngoaivu.registry.expert.DuplicateCandidate;
 import vn.ngoaivu.registry.expert.ConsentPurpose;

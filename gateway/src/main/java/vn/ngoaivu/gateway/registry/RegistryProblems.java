@@ -5,9 +5,9 @@ import vn.ngoaivu.gateway.http.Problem;
 import vn.ngoaivu.gateway.http.ProblemException;
 import vn.ngoaivu.gateway.http.ProblemType;
 import vn.ngoaivu.gateway.http.Text;
-import vn.ngoaivu.registry.expert.ExpertExceptions;
-import vn.ngoaivu.registry.expert.InvalidProfileException;
-import vn.ngoaivu.registry.expert.ProfileProblem;
+import vn.ngoaivu.registry.RegistryExceptions;
+import vn.ngoaivu.registry.InvalidFieldsException;
+import vn.ngoaivu.registry.FieldProblem;
 
 import java.util.Map;
 
@@ -21,35 +21,35 @@ final class RegistryProblems {
         return (req, res) -> {
             try {
                 handler.handle(req, res);
-            } catch (InvalidProfileException e) {
+            } catch (InvalidFieldsException e) {
                 throw new ProblemException(new Problem(ProblemType.VALIDATION_FAILED,
                         new Text("Có " + e.problems().size() + " trường không hợp lệ.", e.problems().size() + " field(s) are invalid."),
                         e.problems().stream().map(RegistryProblems::fieldError).toList(), Map.of()));
-            } catch (ExpertExceptions.NotFound e) {
+            } catch (RegistryExceptions.NotFound e) {
                 throw new ProblemException(Problem.of(ProblemType.NOT_FOUND, "Không tìm thấy hồ sơ chuyên gia.", "No such expert."));
-            } catch (ExpertExceptions.StaleVersion e) {
+            } catch (RegistryExceptions.StaleVersion e) {
                 throw new ProblemException(Problem.of(ProblemType.PRECONDITION_FAILED,
                         "Hồ sơ đã được người khác cập nhật (phiên bản hiện tại " + e.current() + "). Hãy tải lại rồi sửa.",
                         "Someone else changed the profile (now version " + e.current() + "). Reload, then edit.")
                         .withHeader("ETag", Etags.of(e.current())));
-            } catch (ExpertExceptions.OtherUnit e) {
+            } catch (RegistryExceptions.OtherUnit e) {
                 throw new ProblemException(Problem.of(ProblemType.FORBIDDEN,
                         "Hồ sơ thuộc phòng khác; cán bộ chỉ sửa hồ sơ của phòng mình.",
                         "The record belongs to another unit; officers change only their own unit's records."));
-            } catch (ExpertExceptions.Conflict e) {
+            } catch (RegistryExceptions.Conflict e) {
                 throw new ProblemException(Problem.of(ProblemType.CONFLICT, "Xung đột: " + e.getMessage() + ".", e.getMessage() + "."));
-            } catch (ExpertExceptions.InvalidSearch e) {
+            } catch (RegistryExceptions.InvalidSearch e) {
                 throw new ProblemException(new Problem(ProblemType.INVALID_PARAMETER,
                         new Text("Có " + e.problems().size() + " tham số tìm kiếm không hợp lệ.",
                                 e.problems().size() + " search parameter(s) are invalid."),
                         e.problems().stream().map(RegistryProblems::fieldError).toList(), Map.of()));
-            } catch (ExpertExceptions.SearchUnavailable e) {
+            } catch (RegistryExceptions.SearchUnavailable e) {
                 LOG.log(System.Logger.Level.WARNING, "search engine unavailable: " + rootMessage(e));
                 throw new ProblemException(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                         "Tìm kiếm tạm thời không sẵn sàng; dữ liệu vẫn được ghi nhận. Hãy thử lại sau ít giây.",
                         "Search is unavailable for now; changes are still saved. Try again in a few seconds.")
                         .withHeader("Retry-After", "5"));
-            } catch (ExpertExceptions.InvalidCursor e) {
+            } catch (RegistryExceptions.InvalidCursor e) {
                 throw new ProblemException(Problem.of(ProblemType.INVALID_PARAMETER,
                         "Con trỏ phân trang (after hoặc cursor) không hợp lệ.", "The after or cursor parameter is not a cursor this API issued."));
             }
@@ -66,7 +66,7 @@ final class RegistryProblems {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private static Problem.FieldError fieldError(ProfileProblem p) {
+    private static Problem.FieldError fieldError(FieldProblem p) {
         return new Problem.FieldError(p.pointer(), p.code(), new Text(p.messageVi(), p.messageEn()));
     }
 }

@@ -1,5 +1,8 @@
 package vn.ngoaivu.registry.expert;
 
+import vn.ngoaivu.registry.FieldProblem;
+import vn.ngoaivu.registry.InvalidFieldsException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -36,7 +39,7 @@ public final class ExpertJson {
     /** A profile from a request body; missing lists become empty, missing optionals empty. */
     public static ExpertProfile profile(JsonNode body) {
         if (!body.isObject()) {
-            throw new InvalidProfileException(List.of(new ProfileProblem("", "type",
+            throw new InvalidFieldsException(List.of(new FieldProblem("", "type",
                     "Hồ sơ phải là một đối tượng JSON.", "A profile must be a JSON object.")));
         }
         ObjectNode withDefaults = ((ObjectNode) body).deepCopy();
@@ -51,18 +54,18 @@ public final class ExpertJson {
         }
         for (String required : List.of("fullName", "countryCode")) {
             if (!withDefaults.hasNonNull(required)) {
-                throw new InvalidProfileException(List.of(new ProfileProblem("/" + required, "required",
+                throw new InvalidFieldsException(List.of(new FieldProblem("/" + required, "required",
                         "Trường này là bắt buộc.", "This field is required.")));
             }
         }
         try {
             return JSON.treeToValue(withDefaults, ExpertProfile.class);
         } catch (JsonMappingException e) {
-            throw new InvalidProfileException(List.of(new ProfileProblem(pointer(e), "type",
+            throw new InvalidFieldsException(List.of(new FieldProblem(pointer(e), "type",
                     "Giá trị không đúng kiểu hoặc trường không được hỗ trợ.", "Wrong type, or a field that is not supported: "
                     + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            throw new InvalidProfileException(List.of(new ProfileProblem("", "type", "JSON không hợp lệ.", "Invalid JSON.")));
+            throw new InvalidFieldsException(List.of(new FieldProblem("", "type", "JSON không hợp lệ.", "Invalid JSON.")));
         }
     }
 

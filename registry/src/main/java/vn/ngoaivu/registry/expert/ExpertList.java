@@ -1,5 +1,7 @@
 package vn.ngoaivu.registry.expert;
 
+import vn.ngoaivu.registry.RegistryExceptions;
+
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
@@ -79,7 +81,7 @@ final class ExpertList {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split("\\.", 3);
                 return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), UUID.fromString(parts[2]));
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                throw new ExpertExceptions.InvalidCursor();
+                throw new RegistryExceptions.InvalidCursor();
             }
         }
     }

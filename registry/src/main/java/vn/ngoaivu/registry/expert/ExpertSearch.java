@@ -1,5 +1,8 @@
 package vn.ngoaivu.registry.expert;
 
+import vn.ngoaivu.registry.FieldProblem;
+import vn.ngoaivu.registry.RegistryExceptions;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -58,7 +61,7 @@ public final class ExpertSearch {
         validate(request, audience);
         Optional<ExpertSearchCursor> after = request.cursor().map(ExpertSearchCursor::decode);
         after.filter(c -> c.sort() != request.sort()).ifPresent(c -> {
-            throw new ExpertExceptions.InvalidCursor();
+            throw new RegistryExceptions.InvalidCursor();
         });
         Map<ExpertFacet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(ExpertFacet.class);
         for (ExpertFacet facet : ExpertFacet.values()) {
@@ -246,35 +249,35 @@ public final class ExpertSearch {
     }
 
     private void validate(ExpertSearchRequest request, SearchAudience audience) {
-        List<ProfileProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         request.text().ifPresent(text -> SearchText.check(text, ExpertSearchRequest.MAX_TEXT_LENGTH)
                 .forEach(p -> problems.add(problem("q", p))));
         request.filters().forEach((facet, values) -> {
             if (!facet.availableTo(audience)) {
-                problems.add(new ProfileProblem(facet.parameter(), "forbidden-filter",
+                problems.add(new FieldProblem(facet.parameter(), "forbidden-filter",
                         "Không được lọc theo " + facet.parameter() + ".", "Filtering on " + facet.parameter() + " is not allowed."));
             } else if (values.size() > MAX_FILTER_VALUES) {
-                problems.add(new ProfileProblem(facet.parameter(), "too-many-values",
+                problems.add(new FieldProblem(facet.parameter(), "too-many-values",
                         "Tối đa " + MAX_FILTER_VALUES + " giá trị.", "At most " + MAX_FILTER_VALUES + " values."));
             } else {
-                values.stream().filter(v -> !validCode(facet, v)).findFirst().ifPresent(v -> problems.add(new ProfileProblem(
+                values.stream().filter(v -> !validCode(facet, v)).findFirst().ifPresent(v -> problems.add(new FieldProblem(
                         facet.parameter(), "unknown-code", "Mã không có trong danh mục: " + v + ".", "Not a known code: " + v + ".")));
             }
         });
         if (request.size() < 1 || request.size() > ExpertSearchRequest.MAX_SIZE) {
-            problems.add(new ProfileProblem("size", "range", "Số kết quả mỗi trang từ 1 đến " + ExpertSearchRequest.MAX_SIZE + ".",
+            problems.add(new FieldProblem("size", "range", "Số kết quả mỗi trang từ 1 đến " + ExpertSearchRequest.MAX_SIZE + ".",
                     "The page size must be between 1 and " + ExpertSearchRequest.MAX_SIZE + "."));
         } else if (request.page() < 1 || (long) request.page() * request.size() > ExpertSearchRequest.MAX_WINDOW) {
-            problems.add(new ProfileProblem("page", "range", "Chỉ xem được " + ExpertSearchRequest.MAX_WINDOW
+            problems.add(new FieldProblem("page", "range", "Chỉ xem được " + ExpertSearchRequest.MAX_WINDOW
                     + " kết quả đầu theo trang; hãy dùng con trỏ (cursor) để duyệt tiếp.", "Pages reach the first "
                     + ExpertSearchRequest.MAX_WINDOW + " results only; walk further with the cursor."));
         }
         if (request.cursor().isPresent() && request.sort() == ExpertSearchRequest.Sort.RELEVANCE) {
-            problems.add(new ProfileProblem("cursor", "needs-stable-sort", "Duyệt bằng con trỏ cần sắp xếp theo name hoặc updated.",
+            problems.add(new FieldProblem("cursor", "needs-stable-sort", "Duyệt bằng con trỏ cần sắp xếp theo name hoặc updated.",
                     "A cursor walk needs sort=name or sort=updated."));
         }
         if (!problems.isEmpty()) {
-            throw new ExpertExceptions.InvalidSearch(problems);
+            throw new RegistryExceptions.InvalidSearch(problems);
         }
     }
 
@@ -285,12 +288,12 @@ public final class ExpertSearch {
         return value.matches("[a-zA-Z0-9-]{1,35}");
     }
 
-    private static ExpertExceptions.InvalidSearch invalid(String parameter, SearchText.Problem p) {
-        return new ExpertExceptions.InvalidSearch(List.of(problem(parameter, p)));
+    private static RegistryExceptions.InvalidSearch invalid(String parameter, SearchText.Problem p) {
+        return new RegistryExceptions.InvalidSearch(List.of(problem(parameter, p)));
     }
 
-    private static ProfileProblem problem(String parameter, SearchText.Problem p) {
-        return new ProfileProblem(parameter, p.code(), p.messageVi(), p.messageEn());
+    private static FieldProblem problem(String parameter, SearchText.Problem p) {
+        return new FieldProblem(parameter, p.code(), p.messageVi(), p.messageEn());
     }
 
     /** Runs a query; tells the engine's unavailability (503) and over-broad queries (400) from faults. */
@@ -298,14 +301,14 @@ public final class ExpertSearch {
         try {
             return query.get();
         } catch (org.hibernate.search.util.common.SearchTimeoutException e) {
-            throw new ExpertExceptions.SearchUnavailable(e);
+            throw new RegistryExceptions.SearchUnavailable(e);
         } catch (SearchException e) {
             if (tooBroad(e)) {
-                throw new ExpertExceptions.InvalidSearch(List.of(new ProfileProblem("q", "too-broad",
+                throw new RegistryExceptions.InvalidSearch(List.of(new FieldProblem("q", "too-broad",
                         "Truy vấn quá rộng; hãy gõ cụ thể hơn.", "The query is too broad; be more specific.")));
             }
             if (remoteEngine) {
-                throw new ExpertExceptions.SearchUnavailable(e);
+                throw new RegistryExceptions.SearchUnavailable(e);
             }
             throw e;
         }

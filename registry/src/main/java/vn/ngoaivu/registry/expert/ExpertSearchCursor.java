@@ -1,5 +1,7 @@
 package vn.ngoaivu.registry.expert;
 
+import vn.ngoaivu.registry.RegistryExceptions;
+
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
@@ -31,13 +33,13 @@ record ExpertSearchCursor(ExpertSearchRequest.Sort sort, String nameKey, Instant
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("~", -1);
             if (parts.length != 3) {
-                throw new ExpertExceptions.InvalidCursor();
+                throw new RegistryExceptions.InvalidCursor();
             }
             String id = UUID.fromString(parts[2]).toString();
             return switch (parts[0]) {
                 case "name" -> {
                     if (!parts[1].equals("-") && !parts[1].matches("[0-9a-f.]{2,2000}")) {
-                        throw new ExpertExceptions.InvalidCursor();
+                        throw new RegistryExceptions.InvalidCursor();
                     }
                     yield new ExpertSearchCursor(ExpertSearchRequest.Sort.NAME, parts[1].equals("-") ? null : parts[1], null, id);
                 }
@@ -46,10 +48,10 @@ record ExpertSearchCursor(ExpertSearchRequest.Sort sort, String nameKey, Instant
                     yield new ExpertSearchCursor(ExpertSearchRequest.Sort.UPDATED, null,
                             Instant.ofEpochSecond(Long.parseLong(at[0]), Integer.parseInt(at[1])), id);
                 }
-                default -> throw new ExpertExceptions.InvalidCursor();
+                default -> throw new RegistryExceptions.InvalidCursor();
             };
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException e) {
-            throw new ExpertExceptions.InvalidCursor();
+            throw new RegistryExceptions.InvalidCursor();
         }
     }
 

@@ -1,5 +1,10 @@
 package vn.ngoaivu.registry.expert;
 
+import vn.ngoaivu.registry.Actor;
+import vn.ngoaivu.registry.FieldProblem;
+import vn.ngoaivu.registry.InvalidFieldsException;
+import vn.ngoaivu.registry.RegistryExceptions;
+
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -52,7 +57,7 @@ public final class ExpertService {
         return inTransaction(session -> {
             List<String> keys = profiles.stream().flatMap(p -> p.externalKey().stream()).toList();
             if (!keys.isEmpty() && !findByExternalKeys(session, keys).isEmpty()) {
-                throw new ExpertExceptions.Conflict("an expert with this external key exists already");
+                throw new RegistryExceptions.Conflict("an expert with this external key exists already");
             }
             Instant now = clock.instant();
             List<ExpertEntity> entities = new java.util.ArrayList<>();
@@ -97,7 +102,7 @@ public final class ExpertService {
     }
 
     public SubjectData subjectData(UUID id, Actor actor) {
-        Expert expert = find(id).orElseThrow(() -> new ExpertExceptions.NotFound(id));
+        Expert expert = find(id).orElseThrow(() -> new RegistryExceptions.NotFound(id));
         requireMayChange(actor, expert.owningUnit());
         return new SubjectData(expert, consentHistory(id), history(id, true));
     }
@@ -116,10 +121,10 @@ public final class ExpertService {
         validator.requireValid(profile);
         return change(id, expectedVersion, actor, AuditEntry.UPDATE, entity -> {
             if (entity.deletedAt != null) {
-                throw new ExpertExceptions.Conflict("the expert is deleted; restore it first");
+                throw new RegistryExceptions.Conflict("the expert is deleted; restore it first");
             }
             profile.externalKey().filter(key -> !key.equals(entity.externalKey)).ifPresent(key -> {
-                throw new ExpertExceptions.Conflict("the external key cannot change");
+                throw new RegistryExceptions.Conflict("the external key cannot change");
             });
             Map<String, String> before = ExpertRendering.render(ExpertMapping.profile(entity));
             ExpertMapping.apply(entity, profile);
@@ -151,7 +156,7 @@ public final class ExpertService {
     public Consent recordConsent(UUID id, ConsentPurpose purpose, boolean given, String method, String textVersion,
                                  Actor actor) {
         if (!Consent.METHODS.contains(method) || textVersion.isBlank() || textVersion.length() > 100) {
-            throw new InvalidProfileException(List.of(new ProfileProblem("/method", "code",
+            throw new InvalidFieldsException(List.of(new FieldProblem("/method", "code",
                     "Cách ghi nhận phải là online-form, paper-form hoặc email; cần phiên bản văn bản đồng ý.",
                     "Method must be online-form, paper-form or email, with the version of the consent text.")));
         }
@@ -225,7 +230,7 @@ public final class ExpertService {
      */
     public long merge(UUID keptId, long expectedVersion, UUID duplicateId, Actor actor) {
         if (keptId.equals(duplicateId)) {
-            throw new ExpertExceptions.Conflict("a profile cannot be merged into itself");
+            throw new RegistryExceptions.Conflict("a profile cannot be merged into itself");
         }
         return inTransaction(session -> {
             ExpertEntity kept = live(session, keptId);
@@ -233,10 +238,10 @@ public final class ExpertService {
             requireMayChange(actor, kept.owningUnit);
             requireMayChange(actor, duplicate.owningUnit);
             if (kept.version != expectedVersion) {
-                throw new ExpertExceptions.StaleVersion(kept.version);
+                throw new RegistryExceptions.StaleVersion(kept.version);
             }
             if (duplicate.deletedAt != null || kept.deletedAt != null) {
-                throw new ExpertExceptions.Conflict("deleted profiles are not merged");
+                throw new RegistryExceptions.Conflict("deleted profiles are not merged");
             }
             ExpertProfile before = ExpertMapping.profile(kept);
             ExpertProfile merged = ExpertMerge.combine(before, ExpertMapping.profile(duplicate));
@@ -265,7 +270,7 @@ public final class ExpertService {
             requireMayChange(actor, kept.owningUnit);
             ExpertMerge.Recorded merge = session.doReturningWork(connection -> ExpertMerge.find(connection, mergeId))
                     .filter(m -> m.targetId().equals(keptId) && m.undoneAt() == null)
-                    .orElseThrow(() -> new ExpertExceptions.Conflict("no merge " + mergeId + " to undo on this profile"));
+                    .orElseThrow(() -> new RegistryExceptions.Conflict("no merge " + mergeId + " to undo on this profile"));
             ExpertEntity duplicate = live(session, merge.sourceId());
             ExpertProfile current = ExpertMapping.profile(kept);
             ExpertProfile restored = ExpertJson.read(merge.targetBefore(), new com.fasterxml.jackson.core.type.TypeReference<>() { });
@@ -289,7 +294,7 @@ public final class ExpertService {
     private static ExpertEntity live(Session session, UUID id) {
         ExpertEntity entity = session.find(ExpertEntity.class, id);
         if (entity == null || entity.erasedAt != null) {
-            throw new ExpertExceptions.NotFound(id);
+            throw new RegistryExceptions.NotFound(id);
         }
         return entity;
     }
@@ -307,7 +312,7 @@ public final class ExpertService {
                 ExpertEntity entity = live(session, id);
                 requireMayChange(actor, entity.owningUnit);
                 if (entity.version != expectedVersion) {
-                    throw new ExpertExceptions.StaleVersion(entity.version);
+                    throw new RegistryExceptions.StaleVersion(entity.version);
                 }
                 SortedMap<String, Change> changes = edit.apply(entity);
                 Instant now = clock.instant();
@@ -318,7 +323,7 @@ public final class ExpertService {
             });
         } catch (OptimisticLockException | StaleObjectStateException e) {
             // Another transaction committed between our read and our write.
-            throw new ExpertExceptions.StaleVersion(find(id).map(Expert::version).orElse(-1L));
+            throw new RegistryExceptions.StaleVersion(find(id).map(Expert::version).orElse(-1L));
         }
     }
 
@@ -337,7 +342,7 @@ public final class ExpertService {
 
     private static void requireMayChange(Actor actor, String owningUnit) {
         if (!actor.mayChange(owningUnit)) {
-            throw new ExpertExceptions.OtherUnit(owningUnit);
+            throw new RegistryExceptions.OtherUnit(owningUnit);
         }
     }
 

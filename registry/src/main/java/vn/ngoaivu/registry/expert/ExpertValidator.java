@@ -1,5 +1,8 @@
 package vn.ngoaivu.registry.expert;
 
+import vn.ngoaivu.registry.FieldProblem;
+import vn.ngoaivu.registry.InvalidFieldsException;
+
 import vn.ngoaivu.ontology.CodeLists;
 import vn.ngoaivu.ontology.Scheme;
 
@@ -33,14 +36,14 @@ public final class ExpertValidator {
     }
 
     public void requireValid(ExpertProfile profile) {
-        List<ProfileProblem> problems = problems(profile);
+        List<FieldProblem> problems = problems(profile);
         if (!problems.isEmpty()) {
-            throw new InvalidProfileException(problems);
+            throw new InvalidFieldsException(problems);
         }
     }
 
-    public List<ProfileProblem> problems(ExpertProfile p) {
-        List<ProfileProblem> found = new ArrayList<>();
+    public List<FieldProblem> problems(ExpertProfile p) {
+        List<FieldProblem> found = new ArrayList<>();
         ProblemCollector check = new ProblemCollector(found);
         check.text("/fullName", Optional.of(p.fullName()), 2, 200, true);
         p.externalKey().ifPresent(key -> check.text("/externalKey", Optional.of(key), 1, 100, false));
@@ -105,14 +108,14 @@ public final class ExpertValidator {
 
     /** Accumulates problems; one method per kind of check. */
     private final class ProblemCollector {
-        private final List<ProfileProblem> found;
+        private final List<FieldProblem> found;
 
-        ProblemCollector(List<ProfileProblem> found) {
+        ProblemCollector(List<FieldProblem> found) {
             this.found = found;
         }
 
         void fail(String pointer, String code, String vi, String en) {
-            found.add(new ProfileProblem(pointer, code, vi, en));
+            found.add(new FieldProblem(pointer, code, vi, en));
         }
 
         void text(String pointer, Optional<String> value, int min, int max, boolean required) {

@@ -28,7 +28,7 @@ import vn.ngoaivu.ontology.Scheme;
 import vn.ngoaivu.registry.expert.ExpertProfile;
 import vn.ngoaivu.registry.expert.ExpertValidator;
 import vn.ngoaivu.registry.expert.Orcid;
-import vn.ngoaivu.registry.expert.ProfileProblem;
+import vn.ngoaivu.registry.FieldProblem;
 
 class SyntheticExpertsTest {
 
@@ -157,9 +157,9 @@ class SyntheticExpertsTest {
     @Test
     void everyProfilePassesTheRegistryValidator() {
         ExpertValidator validator = new ExpertValidator(codes);
-        Map<String, List<ProfileProblem>> invalid = new HashMap<>();
+        Map<String, List<FieldProblem>> invalid = new HashMap<>();
         for (ExpertProfile p : sample.subList(0, 3_000)) {
-            List<ProfileProblem> problems = validator.problems(p);
+            List<FieldProblem> problems = validator.problems(p);
             if (!problems.isEmpty() && invalid.size() < 5) {
                 invalid.put(p.externalKey().orElseThrow(), problems);
             }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.ngoaivu.registry.expert.ConsentPurpose;
 import vn.ngoaivu.registry.expert.Expert;
-import vn.ngoaivu.registry.expert.ExpertExceptions;
+import vn.ngoaivu.registry.RegistryExceptions;
 import vn.ngoaivu.registry.expert.ExpertFacet;
 import vn.ngoaivu.registry.expert.ExpertProfile;
 import vn.ngoaivu.registry.expert.ExpertSearchRequest;
@@ -175,7 +175,7 @@ abstract class ExpertSearchContract {
         assertInvalid("size", request(null, Map.of(), Sort.NAME, 1, 101, null));
         assertInvalid("page", request(null, Map.of(), Sort.NAME, 101, 100, null));
         assertInvalid("cursor", request("nguyen", Map.of(), Sort.RELEVANCE, 1, 10, "eA"));
-        assertThrows(ExpertExceptions.InvalidCursor.class, () -> fixture.search.search(
+        assertThrows(RegistryExceptions.InvalidCursor.class, () -> fixture.search.search(
                 request(null, Map.of(), Sort.NAME, 1, 10, "bm90LWEtY3Vyc29y"), SearchAudience.STAFF));
     }
 
@@ -269,7 +269,7 @@ abstract class ExpertSearchContract {
     }
 
     private void assertInvalid(String parameter, ExpertSearchRequest request, SearchAudience audience) {
-        ExpertExceptions.InvalidSearch e = assertThrows(ExpertExceptions.InvalidSearch.class,
+        RegistryExceptions.InvalidSearch e = assertThrows(RegistryExceptions.InvalidSearch.class,
                 () -> fixture.search.search(request, audience));
         assertEquals(parameter, e.problems().get(0).pointer(), e.problems().toString());
     }

@@ -3,7 +3,7 @@ package vn.ngoaivu.registry.search;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.ngoaivu.registry.expert.Expert;
-import vn.ngoaivu.registry.expert.ExpertExceptions;
+import vn.ngoaivu.registry.RegistryExceptions;
 import vn.ngoaivu.registry.expert.ExpertSearchRequest.Sort;
 import vn.ngoaivu.registry.expert.SearchAudience;
 
@@ -60,7 +60,7 @@ class OpenSearchExpertSearchIT extends ExpertSearchContract {
             });
             sleep(600);
             node.stop();
-            assertThrows(ExpertExceptions.SearchUnavailable.class, () -> fixture.search.search(
+            assertThrows(RegistryExceptions.SearchUnavailable.class, () -> fixture.search.search(
                     ExpertSearchContract.request("su co", Map.of(), Sort.NAME, 1, 10, null), SearchAudience.STAFF),
                     "search answers unavailable while the engine is down");
             writing.get();

@@ -7,7 +7,7 @@ import vn.ngoaivu.registry.RegistryPersistence;
 import vn.ngoaivu.registry.audit.AuditTrail;
 import vn.ngoaivu.registry.db.Database;
 import vn.ngoaivu.registry.db.DatabaseSettings;
-import vn.ngoaivu.registry.expert.Actor;
+import vn.ngoaivu.registry.Actor;
 import vn.ngoaivu.registry.expert.ExpertProfile;
 import vn.ngoaivu.registry.expert.ExpertSearch;
 import vn.ngoaivu.registry.expert.ExpertService;

@@ -1,11 +1,11 @@
 package vn.ngoaivu.registry.expert.sheet;
 
-import vn.ngoaivu.registry.expert.Actor;
+import vn.ngoaivu.registry.Actor;
 import vn.ngoaivu.registry.expert.Expert;
-import vn.ngoaivu.registry.expert.ExpertExceptions;
+import vn.ngoaivu.registry.RegistryExceptions;
 import vn.ngoaivu.registry.expert.ExpertProfile;
 import vn.ngoaivu.registry.expert.ExpertService;
-import vn.ngoaivu.registry.expert.InvalidProfileException;
+import vn.ngoaivu.registry.InvalidFieldsException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,19 +134,19 @@ public final class ExpertImport {
                 return new RowOutcome(row.rowNumber(), RowOutcome.UNCHANGED, key, Optional.of(current.id().toString()), row.problems());
             }
             if (!actor.mayChange(current.owningUnit())) {
-                throw new ExpertExceptions.OtherUnit(current.owningUnit());
+                throw new RegistryExceptions.OtherUnit(current.owningUnit());
             }
             if (!dryRun) {
                 experts.update(current.id(), current.version(), merged, actor);
             }
             return new RowOutcome(row.rowNumber(), RowOutcome.UPDATED, key, Optional.of(current.id().toString()), row.problems());
-        } catch (InvalidProfileException e) {
+        } catch (InvalidFieldsException e) {
             return rejected(row.rowNumber(), key, e.problems().stream()
                     .map(p -> new RowProblem(p.pointer(), p.code(), p.messageVi(), p.messageEn())).toList());
-        } catch (ExpertExceptions.OtherUnit e) {
+        } catch (RegistryExceptions.OtherUnit e) {
             return rejected(row.rowNumber(), key, List.of(new RowProblem("", "other-unit",
                     "Hồ sơ này thuộc phòng khác.", "This record belongs to another unit.")));
-        } catch (ExpertExceptions.StaleVersion | ExpertExceptions.Conflict e) {
+        } catch (RegistryExceptions.StaleVersion | RegistryExceptions.Conflict e) {
             return rejected(row.rowNumber(), key, List.of(new RowProblem("", "conflict",
                     "Hồ sơ vừa được sửa ở nơi khác; hãy nhập lại.", "The record changed meanwhile; import again.")));
         }

@@ -31,7 +31,7 @@ import vn.ngoaivu.ontology.Scheme;
 import vn.ngoaivu.registry.expert.ExpertProfile;
 import vn.ngoaivu.registry.expert.ExpertValidator;
 import vn.ngoaivu.registry.expert.Orcid;
-import vn.ngoaivu.registry.expert.ProfileProblem;
+import vn.ngoaivu.registry.FieldProblem;
 
 /**
  * Reads the officers' expert spreadsheets, CSV or XLSX, one row at a time: memory does not grow with the
@@ -409,7 +409,7 @@ public final class ExpertSheetReader {
         // The registry's own rules (lengths, phone and web address forms), for columns not already reported.
         Set<String> reported = new java.util.HashSet<>();
         problems.forEach(p -> reported.add(p.column()));
-        for (ProfileProblem problem : validator.problems(profile)) {
+        for (FieldProblem problem : validator.problems(profile)) {
             String key = problem.pointer().split("/", 3)[1];
             String column = ExpertColumns.byKey(key).map(ExpertColumns::headerVi).orElse(key);
             if (reported.add(column)) {

@@ -1,18 +1,18 @@
-package vn.ngoaivu.registry.expert;
+package vn.ngoaivu.registry;
 
 import java.util.List;
 import java.util.UUID;
 
-/** The ways a change to an expert can be refused, each mapped by the gateway to its HTTP status. */
-public final class ExpertExceptions {
+/** The ways a registry request (experts, records, documents) can be refused, each mapped by the gateway to its HTTP status. */
+public final class RegistryExceptions {
 
-    private ExpertExceptions() {
+    private RegistryExceptions() {
     }
 
-    /** No such expert (404). */
+    /** No such expert, record or document (404). */
     public static final class NotFound extends RuntimeException {
         public NotFound(UUID id) {
-            super("no expert " + id, null, false, false);
+            super("not found: " + id, null, false, false);
         }
     }
 
@@ -21,7 +21,7 @@ public final class ExpertExceptions {
         private final long current;
 
         public StaleVersion(long current) {
-            super("the profile has changed since (now version " + current + ")", null, false, false);
+            super("the record has changed since (now version " + current + ")", null, false, false);
             this.current = current;
         }
 
@@ -53,14 +53,14 @@ public final class ExpertExceptions {
 
     /** Search parameters the search cannot run with: syntax, length, unknown codes, paging (400). */
     public static final class InvalidSearch extends RuntimeException {
-        private final transient List<ProfileProblem> problems;
+        private final transient List<FieldProblem> problems;
 
-        public InvalidSearch(List<ProfileProblem> problems) {
+        public InvalidSearch(List<FieldProblem> problems) {
             super(problems.size() + " invalid search parameter(s)", null, false, false);
             this.problems = List.copyOf(problems);
         }
 
-        public List<ProfileProblem> problems() {
+        public List<FieldProblem> problems() {
             return problems;
         }
     }

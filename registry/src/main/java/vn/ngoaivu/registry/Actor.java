@@ -1,4 +1,4 @@
-package vn.ngoaivu.registry.expert;
+package vn.ngoaivu.registry;
 
 import java.util.Objects;
 import java.util.Optional;
