@@ -38,7 +38,13 @@ import vn.ngoaivu.gateway.security.SecurityHeaders;
 import vn.ngoaivu.gateway.security.TokenVerifier;
 import vn.ngoaivu.ontology.Ontology;
 import org.hibernate.SessionFactory;
+import vn.ngoaivu.gateway.registry.DocumentRoutes;
 import vn.ngoaivu.gateway.registry.ExpertRoutes;
+import vn.ngoaivu.gateway.registry.RecordRoutes;
+import vn.ngoaivu.registry.document.DocumentCitations;
+import vn.ngoaivu.registry.document.DocumentReferences;
+import vn.ngoaivu.registry.record.RecordService;
+import vn.ngoaivu.registry.record.RecordValidator;
 import vn.ngoaivu.gateway.registry.ExpertSheetRoutes;
 import vn.ngoaivu.registry.expert.sheet.ExpertImport;
 import vn.ngoaivu.registry.expert.sheet.ExpertSheetReader;
@@ -134,8 +140,11 @@ public final class Platform implements AutoCloseable {
                     Clock.systemUTC());
             ExpertSearch search = new ExpertSearch(sessions, ontology.schemes(), settings.search().queryTimeout(),
                     settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH);
+            DocumentReferences documents = new DocumentReferences(sessions, Clock.systemUTC());
+            RecordService records = new RecordService(sessions, new RecordValidator(ontology.schemes(),
+                    new DocumentCitations(ontology.schemes(), Clock.systemUTC())), documents, new AuditTrail(), Clock.systemUTC());
             Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts, search,
-                    searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()));
+                    searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()), records, documents);
             List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(services));
             endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
@@ -182,7 +191,8 @@ public final class Platform implements AutoCloseable {
     /** What the route classes are built from. */
     record Services(PlatformSettings settings, String version, JsonBodies json, OpenApiDocument openApi,
                     Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, ExpertSearch search,
-                    SearchIndexMaintenance searchIndex, PersonalDataReads reads) {
+                    SearchIndexMaintenance searchIndex, PersonalDataReads reads, RecordService records,
+                    DocumentReferences documents) {
     }
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
@@ -197,6 +207,8 @@ public final class Platform implements AutoCloseable {
                 new ExpertImport(s.experts(), new ExpertSheetReader(s.ontology().schemes())),
                 new ExpertSheetTemplate(s.ontology().schemes()), s.reads(), s.json()).endpoints());
         endpoints.addAll(new ExpertRoutes(s.experts(), s.reads(), s.json()).endpoints());
+        endpoints.addAll(new RecordRoutes(s.records(), s.documents(), s.ontology().schemes(), s.json()).endpoints());
+        endpoints.addAll(new DocumentRoutes(s.documents(), s.json()).endpoints());
         endpoints.addAll(new OpenApiRoutes(s.openApi()).endpoints());
         endpoints.addAll(new DefinitionRoutes(s.ontology()).endpoints());
         return endpoints;

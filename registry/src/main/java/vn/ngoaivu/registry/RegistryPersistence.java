@@ -6,7 +6,9 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import vn.ngoaivu.ontology.CodeLists;
+import vn.ngoaivu.registry.document.DocumentReferenceEntity;
 import vn.ngoaivu.registry.expert.ExpertEntity;
+import vn.ngoaivu.registry.record.RecordEntity;
 import vn.ngoaivu.registry.expert.ExpertSearchMapping;
 import vn.ngoaivu.registry.search.SearchBootstrap;
 import vn.ngoaivu.registry.search.SearchSettings;
@@ -39,6 +41,8 @@ public final class RegistryPersistence {
         try {
             return new MetadataSources(services)
                     .addAnnotatedClass(ExpertEntity.class)
+                    .addAnnotatedClass(RecordEntity.class)
+                    .addAnnotatedClass(DocumentReferenceEntity.class)
                     .buildMetadata()
                     .buildSessionFactory();
         } catch (RuntimeException e) {

@@ -87,7 +87,7 @@ public final class ExpertRoutes {
 
     private void list(ServerRequest req, ServerResponse res) {
         Caller caller = Callers.of(req);
-        boolean partner = isPartnerView(caller);
+        boolean partner = RegistryCallers.isPartnerView(caller);
         QueryParameters params = new QueryParameters(req);
         ExpertQuery query = new ExpertQuery(params.text("country", 2), params.text("unit", 50), params.text("field", 10),
                 params.text("status", 30), params.text("q", 200),
@@ -119,7 +119,7 @@ public final class ExpertRoutes {
                         "Cần ghi rõ phòng quản lý hồ sơ (owningUnit).", "The owning unit (owningUnit) is required.")));
         ObjectNode profile = body.isObject() ? ((ObjectNode) body).deepCopy() : JsonNodeFactory.instance.objectNode();
         profile.remove("owningUnit");
-        Expert created = experts.create(ExpertJson.profile(profile), unit, actor(req));
+        Expert created = experts.create(ExpertJson.profile(profile), unit, RegistryCallers.actor(req));
         res.header(HeaderNames.LOCATION, BASE + "/" + created.id());
         sendExpert(res, Status.CREATED_201, created);
     }
@@ -128,7 +128,7 @@ public final class ExpertRoutes {
         UUID id = id(req);
         Expert expert = experts.find(id).orElseThrow(() -> notFound());
         Caller caller = Callers.of(req);
-        if (isPartnerView(caller)) {
+        if (RegistryCallers.isPartnerView(caller)) {
             Map<ConsentPurpose, Consent> consents = experts.currentConsents(id);
             Consent sharing = consents.get(ConsentPurpose.PARTNER_SHARING);
             if (expert.deleted() || sharing == null || !sharing.given()) {
@@ -146,7 +146,7 @@ public final class ExpertRoutes {
         UUID id = id(req);
         long version = expectedVersion(req, id);
         ExpertProfile profile = ExpertJson.profile(json.read(req));
-        sendExpert(res, Status.OK_200, experts.update(id, version, profile, actor(req)));
+        sendExpert(res, Status.OK_200, experts.update(id, version, profile, RegistryCallers.actor(req)));
     }
 
     /** RFC 7396 JSON merge patch of the profile: members set replace, null members remove. */
@@ -155,18 +155,18 @@ public final class ExpertRoutes {
         long version = expectedVersion(req, id);
         JsonNode patch = json.read(req);
         Expert current = experts.find(id).orElseThrow(() -> notFound());
-        JsonNode merged = mergePatch(ExpertJson.tree(current.profile()), patch);
-        sendExpert(res, Status.OK_200, experts.update(id, version, ExpertJson.profile(merged), actor(req)));
+        JsonNode merged = JsonMergePatch.apply(ExpertJson.tree(current.profile()), patch);
+        sendExpert(res, Status.OK_200, experts.update(id, version, ExpertJson.profile(merged), RegistryCallers.actor(req)));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
         UUID id = id(req);
-        sendExpert(res, Status.OK_200, experts.delete(id, expectedVersion(req, id), actor(req)));
+        sendExpert(res, Status.OK_200, experts.delete(id, expectedVersion(req, id), RegistryCallers.actor(req)));
     }
 
     private void restore(ServerRequest req, ServerResponse res) {
         UUID id = id(req);
-        sendExpert(res, Status.OK_200, experts.restore(id, expectedVersion(req, id), actor(req)));
+        sendExpert(res, Status.OK_200, experts.restore(id, expectedVersion(req, id), RegistryCallers.actor(req)));
     }
 
     private void duplicates(ServerRequest req, ServerResponse res) {
@@ -197,7 +197,7 @@ public final class ExpertRoutes {
             throw new ProblemException(Problem.of(ProblemType.VALIDATION_FAILED,
                     "Cần mã (id) của hồ sơ trùng trong trường duplicate.", "The duplicate's id is required in the duplicate field."));
         }
-        long mergeId = experts.merge(id, version, duplicate, actor(req));
+        long mergeId = experts.merge(id, version, duplicate, RegistryCallers.actor(req));
         Expert kept = experts.find(id).orElseThrow(() -> notFound());
         res.header(HeaderNames.ETAG, Etags.of(kept.version()));
         ObjectNode answer = JsonNodeFactory.instance.objectNode().put("mergeId", mergeId);
@@ -212,41 +212,20 @@ public final class ExpertRoutes {
         } catch (NumberFormatException e) {
             throw notFound();
         }
-        sendExpert(res, Status.OK_200, experts.undoMerge(id(req), mergeId, actor(req)));
+        sendExpert(res, Status.OK_200, experts.undoMerge(id(req), mergeId, RegistryCallers.actor(req)));
     }
 
     private void history(ServerRequest req, ServerResponse res) {
         UUID id = id(req);
         experts.find(id).orElseThrow(() -> notFound());
         boolean withValues = Callers.of(req).has(Role.ADMIN);
-        ArrayNode items = JsonNodeFactory.instance.arrayNode();
-        for (AuditRecord entry : experts.history(id, withValues)) {
-            ObjectNode item = items.addObject();
-            item.put("id", entry.id());
-            item.put("at", entry.at().toString());
-            item.put("actor", entry.actor());
-            item.put("roles", entry.actorRoles());
-            item.put("action", entry.action());
-            entry.requestId().ifPresent(r -> item.put("requestId", r));
-            ArrayNode fields = item.putArray("fields");
-            entry.fields().forEach(fields::add);
-            item.put("erased", entry.erased());
-            entry.changes().ifPresent(changes -> {
-                ObjectNode values = item.putObject("changes");
-                changes.forEach((field, change) -> {
-                    ObjectNode c = values.putObject(field);
-                    change.before().ifPresent(v -> c.put("before", v));
-                    change.after().ifPresent(v -> c.put("after", v));
-                });
-            });
-        }
-        json.send(res, Status.OK_200, Map.of("items", items));
+        json.send(res, Status.OK_200, AuditJson.history(experts.history(id, withValues)));
     }
 
     /** Everything held about the person, as one JSON document they may receive (right of access). */
     private void subjectData(ServerRequest req, ServerResponse res) {
         UUID id = id(req);
-        ExpertService.SubjectData data = experts.subjectData(id, actor(req));
+        ExpertService.SubjectData data = experts.subjectData(id, RegistryCallers.actor(req));
         reads.record(req, ExpertService.ENTITY_KIND, id.toString(), "export");
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("record", ExpertViews.internal(data.expert()));
@@ -267,7 +246,7 @@ public final class ExpertRoutes {
 
     /** Irreversible: removes the person's data for good; the audit keeps that it happened. */
     private void erase(ServerRequest req, ServerResponse res) {
-        Expert erased = experts.erase(id(req), actor(req));
+        Expert erased = experts.erase(id(req), RegistryCallers.actor(req));
         json.send(res, Status.OK_200, Map.of("id", erased.id().toString(), "erased", true));
     }
 
@@ -299,7 +278,7 @@ public final class ExpertRoutes {
                     "Cần ghi rõ đồng ý hay rút lại (given: true/false).", "State whether consent is given (given: true/false)."));
         }
         Consent consent = experts.recordConsent(id, purpose, body.path("given").asBoolean(),
-                body.path("method").asText(""), body.path("textVersion").asText(""), actor(req));
+                body.path("method").asText(""), body.path("textVersion").asText(""), RegistryCallers.actor(req));
         json.send(res, Status.CREATED_201, consentJson(consent));
     }
 
@@ -329,42 +308,11 @@ public final class ExpertRoutes {
         return version.isPresent() ? version.getAsLong() : experts.find(id).orElseThrow(() -> notFound()).version();
     }
 
-    /** Partners (and any caller who is not staff) get the shared view. */
-    static boolean isPartnerView(Caller caller) {
-        return !(caller.has(Role.OFFICER) || caller.has(Role.LEADER) || caller.has(Role.ADMIN));
-    }
-
-    static Actor actor(ServerRequest req) {
-        Caller caller = Callers.of(req);
-        String name = caller.username().or(caller::clientId).or(caller::subject).orElse("anonymous");
-        String roles = caller.roles().stream().map(Role::claimValue).sorted().collect(Collectors.joining(","));
-        return new Actor(name, roles, caller.unit(), caller.has(Role.ADMIN), Optional.ofNullable(RequestId.of(req)));
-    }
-
     private static UUID id(ServerRequest req) {
-        try {
-            return UUID.fromString(req.path().pathParameters().get("id"));
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
+        return RegistryCallers.id(req, ExpertRoutes::notFound);
     }
 
     private static ProblemException notFound() {
         return new ProblemException(Problem.of(ProblemType.NOT_FOUND, "Không tìm thấy hồ sơ chuyên gia.", "No such expert."));
-    }
-
-    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch;
-        }
-        ObjectNode result = target.isObject() ? ((ObjectNode) target).deepCopy() : JsonNodeFactory.instance.objectNode();
-        patch.fields().forEachRemaining(entry -> {
-            if (entry.getValue().isNull()) {
-                result.remove(entry.getKey());
-            } else {
-                result.set(entry.getKey(), mergePatch(result.path(entry.getKey()), entry.getValue()));
-            }
-        });
-        return result;
     }
 }

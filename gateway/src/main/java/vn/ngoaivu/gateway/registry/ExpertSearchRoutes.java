@@ -144,6 +144,6 @@ public final class ExpertSearchRoutes {
     }
 
     private static SearchAudience audience(Caller caller) {
-        return ExpertRoutes.isPartnerView(caller) ? SearchAudience.PARTNERS : SearchAudience.STAFF;
+        return RegistryCallers.isPartnerView(caller) ? SearchAudience.PARTNERS : SearchAudience.STAFF;
     }
 }

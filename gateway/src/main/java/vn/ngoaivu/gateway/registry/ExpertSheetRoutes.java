@@ -79,7 +79,7 @@ public final class ExpertSheetRoutes {
         var caller = vn.ngoaivu.gateway.security.Callers.of(req);
         String unit = req.query().first("unit").asOptional().or(caller::unit).orElseThrow(() -> new ProblemException(
                 Problem.of(ProblemType.INVALID_PARAMETER, "Cần tham số unit (phòng quản lý).", "The unit parameter is required.")));
-        ExpertImport.Report report = importer.run(req.content().inputStream(), format, dryRun, unit, ExpertRoutes.actor(req));
+        ExpertImport.Report report = importer.run(req.content().inputStream(), format, dryRun, unit, RegistryCallers.actor(req));
         Language language = Language.negotiate(req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(null));
         json.send(res, Status.OK_200, reportJson(report, language));
     }

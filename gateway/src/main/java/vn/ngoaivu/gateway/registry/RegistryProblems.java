@@ -6,6 +6,10 @@ import vn.ngoaivu.gateway.http.ProblemException;
 import vn.ngoaivu.gateway.http.ProblemType;
 import vn.ngoaivu.gateway.http.Text;
 import vn.ngoaivu.registry.RegistryExceptions;
+import vn.ngoaivu.registry.record.RecordService;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.util.List;
 import vn.ngoaivu.registry.InvalidFieldsException;
 import vn.ngoaivu.registry.FieldProblem;
 
@@ -26,7 +30,7 @@ final class RegistryProblems {
                         new Text("Có " + e.problems().size() + " trường không hợp lệ.", e.problems().size() + " field(s) are invalid."),
                         e.problems().stream().map(RegistryProblems::fieldError).toList(), Map.of()));
             } catch (RegistryExceptions.NotFound e) {
-                throw new ProblemException(Problem.of(ProblemType.NOT_FOUND, "Không tìm thấy hồ sơ chuyên gia.", "No such expert."));
+                throw new ProblemException(Problem.of(ProblemType.NOT_FOUND, "Không tìm thấy hồ sơ.", "No such record."));
             } catch (RegistryExceptions.StaleVersion e) {
                 throw new ProblemException(Problem.of(ProblemType.PRECONDITION_FAILED,
                         "Hồ sơ đã được người khác cập nhật (phiên bản hiện tại " + e.current() + "). Hãy tải lại rồi sửa.",
@@ -36,6 +40,16 @@ final class RegistryProblems {
                 throw new ProblemException(Problem.of(ProblemType.FORBIDDEN,
                         "Hồ sơ thuộc phòng khác; cán bộ chỉ sửa hồ sơ của phòng mình.",
                         "The record belongs to another unit; officers change only their own unit's records."));
+            } catch (RecordService.InvalidTransition e) {
+                throw new ProblemException(new Problem(ProblemType.CONFLICT,
+                        new Text("Quy trình không cho chuyển sang trạng thái này; được chuyển sang: " + allowed(e) + ".",
+                                "The workflow does not allow this move; allowed: " + allowed(e) + "."),
+                        List.of(new Problem.FieldError("/to", "transition", new Text("Được chuyển sang: " + allowed(e) + ".",
+                                "Allowed: " + allowed(e) + "."))), Map.of()));
+            } catch (ConstraintViolationException e) {
+                // Two requests raced to create the same row (a document first cited by both): the loser retries.
+                throw new ProblemException(Problem.of(ProblemType.CONFLICT,
+                        "Một yêu cầu khác vừa ghi cùng dữ liệu; hãy gửi lại.", "Another request just wrote the same data; send again."));
             } catch (RegistryExceptions.Conflict e) {
                 throw new ProblemException(Problem.of(ProblemType.CONFLICT, "Xung đột: " + e.getMessage() + ".", e.getMessage() + "."));
             } catch (RegistryExceptions.InvalidSearch e) {
@@ -64,6 +78,10 @@ final class RegistryProblems {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static String allowed(RecordService.InvalidTransition e) {
+        return e.allowed().isEmpty() ? "(không / none)" : String.join(", ", e.allowed());
     }
 
     private static Problem.FieldError fieldError(FieldProblem p) {

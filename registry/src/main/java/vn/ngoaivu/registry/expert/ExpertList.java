@@ -1,19 +1,15 @@
 package vn.ngoaivu.registry.expert;
 
-import vn.ngoaivu.registry.RegistryExceptions;
+import vn.ngoaivu.registry.ListCursor;
 
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The SQL of the expert list: filters, the consent condition, keyset pagination. */
 final class ExpertList {
@@ -40,7 +36,7 @@ final class ExpertList {
                 "(SELECT c.given FROM expert_consent c WHERE c.expert_id = e.id AND c.purpose = :purpose"
                         + " ORDER BY c.id DESC LIMIT 1) IS TRUE", "purpose", purpose.code()));
         q.after().ifPresent(cursor -> {
-            Cursor c = Cursor.decode(cursor);
+            ListCursor c = ListCursor.decode(cursor);
             sql.append(" AND (e.updated_at, e.id) < (:afterTime, :afterId)");
             params.put("afterTime", c.updatedAt());
             params.put("afterId", c.id());
@@ -54,7 +50,7 @@ final class ExpertList {
             items.add(ExpertMapping.expert(rows.get(i)));
         }
         Optional<String> next = rows.size() > q.limit()
-                ? Optional.of(new Cursor(items.get(items.size() - 1).updatedAt(), items.get(items.size() - 1).id()).encode())
+                ? Optional.of(new ListCursor(items.get(items.size() - 1).updatedAt(), items.get(items.size() - 1).id()).encode())
                 : Optional.empty();
         return new ExpertPage(items, next);
     }
@@ -67,22 +63,5 @@ final class ExpertList {
     /** The folded text as a LIKE pattern: wildcards in it are literal. */
     static String fold(String text) {
         return Names.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** The position after a row: its change time and id, opaque to clients. */
-    record Cursor(Instant updatedAt, UUID id) {
-        String encode() {
-            String raw = updatedAt.getEpochSecond() + "." + updatedAt.getNano() + "." + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
-        }
-
-        static Cursor decode(String cursor) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split("\\.", 3);
-                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), UUID.fromString(parts[2]));
-            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                throw new RegistryExceptions.InvalidCursor();
-            }
-        }
     }
 }

@@ -1,0 +1,81 @@
+package vn.ngoaivu.gateway.registry;
+
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import vn.ngoaivu.gateway.http.Endpoint;
+import vn.ngoaivu.gateway.http.JsonBodies;
+import vn.ngoaivu.gateway.http.Problem;
+import vn.ngoaivu.gateway.http.ProblemException;
+import vn.ngoaivu.gateway.http.ProblemType;
+import vn.ngoaivu.gateway.http.QueryParameters;
+import vn.ngoaivu.gateway.security.Access;
+import vn.ngoaivu.gateway.security.Role;
+import vn.ngoaivu.registry.document.DocumentNumber;
+import vn.ngoaivu.registry.document.DocumentReferences;
+import vn.ngoaivu.registry.record.RecordJson;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code /api/v1/documents}: the signed documents records cite, with their state in the document system and the
+ * evidence of their signature check. References are created by citing a document in a record, not here.
+ */
+public final class DocumentRoutes {
+
+    static final String BASE = "/api/v1/documents";
+    private static final Access READ = Access.staff().orPartnerWith("records:read");
+
+    private final DocumentReferences documents;
+    private final JsonBodies json;
+
+    public DocumentRoutes(DocumentReferences documents, JsonBodies json) {
+        this.documents = documents;
+        this.json = json;
+    }
+
+    public List<Endpoint> endpoints() {
+        return List.of(
+                Endpoint.get(BASE, READ, RegistryProblems.guarded(this::lookup)),
+                Endpoint.get(BASE + "/{id}", READ, RegistryProblems.guarded(this::read)),
+                new Endpoint(Method.POST, BASE + "/{id}/signature-check", Access.only(Role.OFFICER, Role.ADMIN),
+                        Optional.empty(), RegistryProblems.guarded(this::recheck)));
+    }
+
+    /** {@code ?agencyCode=000.00.32.H40&numberSymbol=600/KH-SNgV&year=2025}: the reference to that document. */
+    private void lookup(ServerRequest req, ServerResponse res) {
+        QueryParameters params = new QueryParameters(req);
+        Optional<String> agency = params.text("agencyCode", 20);
+        Optional<String> numberSymbol = params.text("numberSymbol", 100);
+        int year = params.integer("year", 0, 1945, 9999);
+        params.requireValid();
+        if (agency.isEmpty() || numberSymbol.isEmpty() || year == 0) {
+            throw invalid("Cần agencyCode, numberSymbol và year.", "agencyCode, numberSymbol and year are required.");
+        }
+        DocumentNumber number = DocumentNumber.parse(numberSymbol.get()).orElseThrow(() ->
+                invalid("Số, ký hiệu có dạng 600/KH-SNgV.", "The number and symbol look like 600/KH-SNgV."));
+        json.send(res, Status.OK_200, RecordJson.document(
+                documents.find(agency.get(), number, year).orElseThrow(DocumentRoutes::notFound)));
+    }
+
+    private void read(ServerRequest req, ServerResponse res) {
+        json.send(res, Status.OK_200, RecordJson.document(
+                documents.find(RegistryCallers.id(req, DocumentRoutes::notFound)).orElseThrow(DocumentRoutes::notFound)));
+    }
+
+    /** Asks for the signed file to be fetched and its signatures checked again; the link job does it (202). */
+    private void recheck(ServerRequest req, ServerResponse res) {
+        json.send(res, Status.ACCEPTED_202, RecordJson.document(
+                documents.requestRecheck(RegistryCallers.id(req, DocumentRoutes::notFound))));
+    }
+
+    private static ProblemException notFound() {
+        return new ProblemException(Problem.of(ProblemType.NOT_FOUND, "Không tìm thấy văn bản.", "No such document."));
+    }
+
+    private static ProblemException invalid(String vi, String en) {
+        return new ProblemException(Problem.of(ProblemType.INVALID_PARAMETER, vi, en));
+    }
+}
