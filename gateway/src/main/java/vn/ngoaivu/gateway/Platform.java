@@ -43,6 +43,7 @@ import vn.ngoaivu.gateway.registry.ExpertRoutes;
 import vn.ngoaivu.gateway.registry.RecordRoutes;
 import vn.ngoaivu.registry.document.DocumentCitations;
 import vn.ngoaivu.registry.document.DocumentReferences;
+import vn.ngoaivu.registry.record.RecordSearch;
 import vn.ngoaivu.registry.record.RecordService;
 import vn.ngoaivu.registry.record.RecordValidator;
 import vn.ngoaivu.gateway.registry.ExpertSheetRoutes;
@@ -144,7 +145,9 @@ public final class Platform implements AutoCloseable {
             RecordService records = new RecordService(sessions, new RecordValidator(ontology.schemes(),
                     new DocumentCitations(ontology.schemes(), Clock.systemUTC())), documents, new AuditTrail(), Clock.systemUTC());
             Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts, search,
-                    searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()), records, documents);
+                    searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()), records,
+                    new RecordSearch(sessions, settings.search().queryTimeout(),
+                            settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents);
             List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(services));
             endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
@@ -192,7 +195,7 @@ public final class Platform implements AutoCloseable {
     record Services(PlatformSettings settings, String version, JsonBodies json, OpenApiDocument openApi,
                     Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, ExpertSearch search,
                     SearchIndexMaintenance searchIndex, PersonalDataReads reads, RecordService records,
-                    DocumentReferences documents) {
+                    RecordSearch recordSearch, DocumentReferences documents) {
     }
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
@@ -207,7 +210,7 @@ public final class Platform implements AutoCloseable {
                 new ExpertImport(s.experts(), new ExpertSheetReader(s.ontology().schemes())),
                 new ExpertSheetTemplate(s.ontology().schemes()), s.reads(), s.json()).endpoints());
         endpoints.addAll(new ExpertRoutes(s.experts(), s.reads(), s.json()).endpoints());
-        endpoints.addAll(new RecordRoutes(s.records(), s.documents(), s.ontology().schemes(), s.json()).endpoints());
+        endpoints.addAll(new RecordRoutes(s.records(), s.recordSearch(), s.documents(), s.ontology().schemes(), s.json()).endpoints());
         endpoints.addAll(new DocumentRoutes(s.documents(), s.json()).endpoints());
         endpoints.addAll(new OpenApiRoutes(s.openApi()).endpoints());
         endpoints.addAll(new DefinitionRoutes(s.ontology()).endpoints());

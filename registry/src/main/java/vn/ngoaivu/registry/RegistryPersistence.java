@@ -9,6 +9,7 @@ import vn.ngoaivu.ontology.CodeLists;
 import vn.ngoaivu.registry.document.DocumentReferenceEntity;
 import vn.ngoaivu.registry.expert.ExpertEntity;
 import vn.ngoaivu.registry.record.RecordEntity;
+import vn.ngoaivu.registry.record.RecordSearchMapping;
 import vn.ngoaivu.registry.expert.ExpertSearchMapping;
 import vn.ngoaivu.registry.search.SearchBootstrap;
 import vn.ngoaivu.registry.search.SearchSettings;
@@ -25,7 +26,7 @@ public final class RegistryPersistence {
     }
 
     /**
-     * The session factory, with Hibernate Search indexing experts into the index {@code search} describes.
+     * The session factory, with Hibernate Search indexing experts and records into the indexes {@code search} describes.
      * The outbox tables Hibernate Search polls are created by Flyway (V7) like every other table.
      */
     public static SessionFactory sessionFactory(DataSource dataSource, SearchSettings search, CodeLists codes) {
@@ -36,7 +37,12 @@ public final class RegistryPersistence {
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.SHOW_SQL, false);
-        SearchBootstrap.apply(builder, search, new ExpertSearchMapping(codes));
+        ExpertSearchMapping experts = new ExpertSearchMapping(codes);
+        RecordSearchMapping records = new RecordSearchMapping();
+        SearchBootstrap.apply(builder, search, context -> {
+            experts.configure(context);
+            records.configure(context);
+        });
         StandardServiceRegistry services = builder.build();
         try {
             return new MetadataSources(services)

@@ -76,6 +76,16 @@ public final class QueryParameters {
         }
     }
 
+    public Optional<java.time.LocalDate> date(String name) {
+        Optional<String> value = raw(name);
+        try {
+            return value.map(java.time.LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            reject(name, "date", "Cần ngày dạng YYYY-MM-DD.", "Expected a date as YYYY-MM-DD.");
+            return Optional.empty();
+        }
+    }
+
     /**
      * Every value of a parameter that may repeat ({@code country=JP&country=US}) or list values with commas
      * ({@code country=JP,US}); each value at most {@code maxLength} characters.

@@ -28,6 +28,7 @@ import vn.ngoaivu.registry.record.RecordJson;
 import vn.ngoaivu.registry.record.RecordKind;
 import vn.ngoaivu.registry.record.RecordPage;
 import vn.ngoaivu.registry.record.RecordQuery;
+import vn.ngoaivu.registry.record.RecordSearch;
 import vn.ngoaivu.registry.record.RecordService;
 
 import java.util.List;
@@ -47,12 +48,15 @@ public final class RecordRoutes {
     private static final Access READ = Access.staff().orPartnerWith("records:read");
 
     private final RecordService records;
+    private final RecordSearch search;
     private final DocumentReferences documents;
     private final CodeLists codes;
     private final JsonBodies json;
 
-    public RecordRoutes(RecordService records, DocumentReferences documents, CodeLists codes, JsonBodies json) {
+    public RecordRoutes(RecordService records, RecordSearch search, DocumentReferences documents, CodeLists codes,
+                        JsonBodies json) {
         this.records = records;
+        this.search = search;
         this.documents = documents;
         this.codes = codes;
         this.json = json;
@@ -62,6 +66,7 @@ public final class RecordRoutes {
         return List.of(
                 Endpoint.get(BASE, READ, RegistryProblems.guarded(this::list)),
                 Endpoint.get(BASE + "/kinds", READ, RegistryProblems.guarded(this::kinds)),
+                Endpoint.get(BASE + "/search", READ, RegistryProblems.guarded(this::search)),
                 Endpoint.withJsonBody(Method.POST, BASE, Access.ownUnitOfficer(), RegistryProblems.guarded(this::create)),
                 Endpoint.get(BASE + "/{id}", READ, RegistryProblems.guarded(this::read)),
                 Endpoint.withJsonBody(Method.PUT, BASE + "/{id}", Access.ownUnitOfficer(), RegistryProblems.guarded(this::replace)),
@@ -90,6 +95,34 @@ public final class RecordRoutes {
         ArrayNode items = body.putArray("items");
         page.items().forEach(r -> items.add(RecordJson.tree(r, refs, !partner)));
         page.next().ifPresent(cursor -> body.put("next", params.linkWith(BASE, "after", cursor)));
+        json.send(res, Status.OK_200, body);
+    }
+
+    /** Full-text search with filters and counts; partners get the same records without personal fields. */
+    private void search(ServerRequest req, ServerResponse res) {
+        boolean partner = RegistryCallers.isPartnerView(Callers.of(req));
+        QueryParameters params = new QueryParameters(req);
+        Optional<RecordKind> kind = params.text("kind", 40).map(code -> RecordKind.byCode(code).orElseThrow(() ->
+                invalid("kind", "Loại hồ sơ không có trong danh mục (def/scheme/record-kind).", "Unknown record kind (see def/scheme/record-kind).")));
+        RecordSearch.Request request = new RecordSearch.Request(params.text("q", RecordSearch.MAX_TEXT_LENGTH), kind,
+                params.text("status", 30), params.text("unit", 50), params.text("country", 2), params.date("from"),
+                params.date("to"),
+                RecordSearch.Sort.valueOf(params.oneOf("sort", "relevance", java.util.Set.of("relevance", "updated", "start"))
+                        .toUpperCase(java.util.Locale.ROOT)),
+                params.integer("page", 1, 1, 10_000), params.integer("size", 20, 1, RecordSearch.MAX_SIZE));
+        params.requireValid();
+        RecordSearch.Result result = search.search(request);
+        Map<UUID, DocumentReference> refs = documents.byIds(result.hits().stream()
+                .flatMap(r -> r.documents().stream().map(ForeignAffairsRecord.Cited::documentId)).distinct().toList());
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("total", result.total());
+        ArrayNode items = body.putArray("items");
+        result.hits().forEach(r -> items.add(RecordJson.tree(r, refs, !partner)));
+        ObjectNode facets = body.putObject("facets");
+        result.facets().forEach((name, counts) -> {
+            ArrayNode values = facets.putArray(name);
+            counts.forEach((value, count) -> values.addObject().put("value", value).put("count", count));
+        });
         json.send(res, Status.OK_200, body);
     }
 

@@ -211,4 +211,42 @@ class RecordsIT {
         assertEquals("Chứng nhận, hợp pháp hóa lãnh sự", consular.path("label").path("vi").asText());
         assertTrue(consular.path("fields").toString().contains("\"name\":\"applicantName\",\"type\":\"text\",\"required\":true,\"personal\":true"));
     }
+
+    @Test
+    void searchFindsRecordsWithoutDiacriticsAndNeverByPersonalFields(TestPlatform platform) throws Exception {
+        String marker = "Zq" + Integer.toString(freshNumber(), 36);
+        JsonNode conferenceRecord = create(platform, Identity.OFFICER_UNIT_A,
+                conference(freshNumber()).replace("Hội thảo quốc tế về nông nghiệp thông minh", "Hội thảo " + marker + " về thủy sản"));
+        create(platform, Identity.OFFICER_UNIT_A, """
+                {"kind": "consular-legalization", "title": "Chứng nhận lãnh sự %s", "countries": ["FR"],
+                 "details": {"caseType": "certification", "applicantName": "Phạm Thị %s", "documentCount": 1}}
+                """.formatted(marker, marker + "x"));
+        JsonNode found = awaitSearch(platform, "/api/v1/records/search?q=thuy+san+" + marker, Identity.PARTNER_WITH_SCOPE, 1);
+        assertEquals(conferenceRecord.path("id").asText(), found.path("items").get(0).path("id").asText());
+        assertEquals("conference-permit", found.path("facets").path("kind").get(0).path("value").asText());
+
+        JsonNode filtered = awaitSearch(platform, "/api/v1/records/search?q=" + marker + "&kind=consular-legalization&country=FR",
+                Identity.OFFICER_UNIT_A, 1);
+        assertEquals("consular-legalization", filtered.path("items").get(0).path("kind").asText());
+        // The consular case is indexed now (found above by its title): its applicant's name is not.
+        JsonNode byName = awaitSearch(platform, "/api/v1/records/search?q=" + marker + "x", Identity.OFFICER_UNIT_A, 0);
+        assertEquals(0, byName.path("total").asLong(), "an applicant's name is not searchable");
+        assertEquals(400, platform.get("/api/v1/records/search?q=%22open", Identity.OFFICER_UNIT_A).statusCode());
+        assertEquals(400, platform.get("/api/v1/records/search?from=2025-13-01", Identity.OFFICER_UNIT_A).statusCode());
+    }
+
+    /** Search follows writes within the outbox polling interval. */
+    private static JsonNode awaitSearch(TestPlatform platform, String path, Identity who, int expected) throws Exception {
+        JsonNode body = null;
+        for (int i = 0; i < 100; i++) {
+            HttpResponse<String> res = platform.get(path, who);
+            assertEquals(200, res.statusCode(), res.body());
+            body = JSON.readTree(res.body());
+            if (body.path("total").asLong() == expected && (expected > 0 || i > 10)) {
+                return body;
+            }
+            Thread.sleep(100);
+        }
+        return body;
+    }
 }

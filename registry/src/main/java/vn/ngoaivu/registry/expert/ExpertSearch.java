@@ -15,8 +15,8 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.util.common.SearchException;
 import vn.ngoaivu.ontology.CodeLists;
+import vn.ngoaivu.registry.search.SearchFailures;
 import vn.ngoaivu.registry.search.SearchText;
 
 import java.time.Duration;
@@ -296,32 +296,7 @@ public final class ExpertSearch {
         return new FieldProblem(parameter, p.code(), p.messageVi(), p.messageEn());
     }
 
-    /** Runs a query; tells the engine's unavailability (503) and over-broad queries (400) from faults. */
     private <T> T run(java.util.function.Supplier<T> query) {
-        try {
-            return query.get();
-        } catch (org.hibernate.search.util.common.SearchTimeoutException e) {
-            throw new RegistryExceptions.SearchUnavailable(e);
-        } catch (SearchException e) {
-            if (tooBroad(e)) {
-                throw new RegistryExceptions.InvalidSearch(List.of(new FieldProblem("q", "too-broad",
-                        "Truy vấn quá rộng; hãy gõ cụ thể hơn.", "The query is too broad; be more specific.")));
-            }
-            if (remoteEngine) {
-                throw new RegistryExceptions.SearchUnavailable(e);
-            }
-            throw e;
-        }
-    }
-
-    private static boolean tooBroad(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (t instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses || message.contains("too_many_clauses")
-                    || message.contains("too_many_nested_clauses")) {
-                return true;
-            }
-        }
-        return false;
+        return SearchFailures.run(query, remoteEngine);
     }
 }
