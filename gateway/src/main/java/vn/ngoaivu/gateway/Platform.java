@@ -85,7 +85,7 @@ public final class Platform implements AutoCloseable {
     public static final String SWAGGER_UI_PATH = "/openapi/ui";
     /** The OpenAPI fragment of each capability, merged in this order. */
     static final List<String> OPENAPI_FRAGMENTS = List.of(
-            "openapi/platform.yaml", "openapi/access.yaml", "openapi/experts.yaml", "openapi/search.yaml",
+            "openapi/platform.yaml", "openapi/access.yaml", "openapi/experts.yaml", "openapi/search.yaml", "openapi/records.yaml",
             "openapi/definitions.yaml");
 
     private final Database database;

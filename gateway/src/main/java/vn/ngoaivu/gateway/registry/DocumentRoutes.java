@@ -16,7 +16,12 @@ import vn.ngoaivu.registry.document.DocumentNumber;
 import vn.ngoaivu.registry.document.DocumentReferences;
 import vn.ngoaivu.registry.record.RecordJson;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -38,26 +43,32 @@ public final class DocumentRoutes {
 
     public List<Endpoint> endpoints() {
         return List.of(
-                Endpoint.get(BASE, READ, RegistryProblems.guarded(this::lookup)),
+                Endpoint.get(BASE, READ, RegistryProblems.guarded(this::list)),
                 Endpoint.get(BASE + "/{id}", READ, RegistryProblems.guarded(this::read)),
                 new Endpoint(Method.POST, BASE + "/{id}/signature-check", Access.only(Role.OFFICER, Role.ADMIN),
                         Optional.empty(), RegistryProblems.guarded(this::recheck)));
     }
 
-    /** {@code ?agencyCode=000.00.32.H40&numberSymbol=600/KH-SNgV&year=2025}: the reference to that document. */
-    private void lookup(ServerRequest req, ServerResponse res) {
+    /**
+     * The references, newest first: all of them, or one document ({@code agencyCode}, {@code numberSymbol},
+     * {@code year}), or those in a link state ({@code link-state=pending}) or status ({@code status=revoked}).
+     */
+    private void list(ServerRequest req, ServerResponse res) {
         QueryParameters params = new QueryParameters(req);
-        Optional<String> agency = params.text("agencyCode", 20);
-        Optional<String> numberSymbol = params.text("numberSymbol", 100);
-        int year = params.integer("year", 0, 1945, 9999);
+        Optional<DocumentNumber> number = params.text("numberSymbol", 100).map(text -> DocumentNumber.parse(text).orElseThrow(() ->
+                invalid("Số, ký hiệu có dạng 600/KH-SNgV.", "The number and symbol look like 600/KH-SNgV.")));
+        DocumentReferences.Filter filter = new DocumentReferences.Filter(params.text("agencyCode", 20), number,
+                params.longValue("year").map(Long::intValue),
+                Optional.of(params.oneOf("link-state", "", Set.of("", "pending", "linked", "not-found"))).filter(v -> !v.isEmpty()),
+                Optional.of(params.oneOf("status", "", Set.of("", "valid", "replaced", "revoked"))).filter(v -> !v.isEmpty()),
+                params.text("after", 200), params.integer("limit", 50, 1, 200));
         params.requireValid();
-        if (agency.isEmpty() || numberSymbol.isEmpty() || year == 0) {
-            throw invalid("Cần agencyCode, numberSymbol và year.", "agencyCode, numberSymbol and year are required.");
-        }
-        DocumentNumber number = DocumentNumber.parse(numberSymbol.get()).orElseThrow(() ->
-                invalid("Số, ký hiệu có dạng 600/KH-SNgV.", "The number and symbol look like 600/KH-SNgV."));
-        json.send(res, Status.OK_200, RecordJson.document(
-                documents.find(agency.get(), number, year).orElseThrow(DocumentRoutes::notFound)));
+        DocumentReferences.Page page = documents.list(filter);
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode items = body.putArray("items");
+        page.items().forEach(d -> items.add(RecordJson.document(d)));
+        page.next().ifPresent(cursor -> body.put("next", params.linkWith(BASE, "after", cursor)));
+        json.send(res, Status.OK_200, body);
     }
 
     private void read(ServerRequest req, ServerResponse res) {

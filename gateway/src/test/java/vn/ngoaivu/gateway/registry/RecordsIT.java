@@ -78,7 +78,9 @@ class RecordsIT {
         HttpResponse<String> lookup = platform.get("/api/v1/documents?agencyCode=000.00.32.H40&numberSymbol="
                 + number + "/Q%C4%90-SNgV&year=2025", Identity.OFFICER_UNIT_B);
         assertEquals(200, lookup.statusCode(), lookup.body());
-        assertEquals(document.path("id").asText(), JSON.readTree(lookup.body()).path("id").asText());
+        JsonNode found = JSON.readTree(lookup.body()).path("items");
+        assertEquals(1, found.size());
+        assertEquals(document.path("id").asText(), found.get(0).path("id").asText());
     }
 
     @Test

@@ -72,6 +72,24 @@ class AccessMatrixIT {
         EXPECTED.put("POST /api/v1/experts/{id}/erase", new Row("POST", someone + "/erase", EnumSet.of(Identity.ADMIN), 404));
         EXPECTED.put("GET /api/v1/experts/{id}/consents", new Row("GET", someone + "/consents", staff, 404));
         EXPECTED.put("POST /api/v1/experts/{id}/consents", new Row("POST", someone + "/consents", editors, 422));
+        // Records and the documents they cite: same rules as experts; partners need records:read.
+        String record = "/api/v1/records/00000000-0000-0000-0000-000000000001";
+        String document = "/api/v1/documents/00000000-0000-0000-0000-000000000001";
+        EXPECTED.put("GET /api/v1/records", new Row("GET", "/api/v1/records", staffAndPartner, 200));
+        EXPECTED.put("GET /api/v1/records/kinds", new Row("GET", "/api/v1/records/kinds", staffAndPartner, 200));
+        EXPECTED.put("GET /api/v1/records/search", new Row("GET", "/api/v1/records/search?q=hoi+thao", staffAndPartner, 200));
+        EXPECTED.put("POST /api/v1/records", new Row("POST", "/api/v1/records", editors, 422));
+        EXPECTED.put("GET /api/v1/records/{id}", new Row("GET", record, staffAndPartner, 404));
+        EXPECTED.put("PUT /api/v1/records/{id}", new Row("PUT", record, editors, 428));
+        EXPECTED.put("PATCH /api/v1/records/{id}", new Row("PATCH", record, editors, 428));
+        EXPECTED.put("DELETE /api/v1/records/{id}", new Row("DELETE", record, editors, 428));
+        EXPECTED.put("POST /api/v1/records/{id}/restore", new Row("POST", record + "/restore", editors, 428));
+        EXPECTED.put("POST /api/v1/records/{id}/transitions", new Row("POST", record + "/transitions", editors, 428));
+        EXPECTED.put("GET /api/v1/records/{id}/history", new Row("GET", record + "/history", staff, 404));
+        EXPECTED.put("GET /api/v1/documents", new Row("GET",
+                "/api/v1/documents?agencyCode=000.00.32.H40&numberSymbol=1/KH-SNgV&year=2020", staffAndPartner, 200));
+        EXPECTED.put("GET /api/v1/documents/{id}", new Row("GET", document, staffAndPartner, 404));
+        EXPECTED.put("POST /api/v1/documents/{id}/signature-check", new Row("POST", document + "/signature-check", editors, 404));
         EXPECTED.put("GET /def/ngv", new Row("/def/ngv", EVERYONE));
         EXPECTED.put("GET /def/shapes", new Row("/def/shapes", EVERYONE));
         EXPECTED.put("GET /def/scheme/{scheme}", new Row("/def/scheme/ford", EVERYONE));

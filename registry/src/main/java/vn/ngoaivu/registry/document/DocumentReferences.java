@@ -3,6 +3,7 @@ package vn.ngoaivu.registry.document;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import vn.ngoaivu.registry.Actor;
+import vn.ngoaivu.registry.ListCursor;
 import vn.ngoaivu.registry.RegistryExceptions;
 
 import java.time.Clock;
@@ -93,9 +94,49 @@ public final class DocumentReferences {
                 .map(DocumentReferences::view));
     }
 
-    /** The reference to the document with this number and symbol, issued by {@code agencyCode} in {@code year}. */
-    public Optional<DocumentReference> find(String agencyCode, DocumentNumber number, int year) {
-        return sessions.fromSession(session -> find(session, agencyCode, number, year).map(DocumentReferences::view));
+    /**
+     * A page of references, newest first, optionally only those of an agency, a number and symbol, a year, a link
+     * state (e.g. {@code pending}: what waits for the document system) or a status (e.g. {@code revoked}).
+     */
+    public record Filter(Optional<String> agencyCode, Optional<DocumentNumber> number, Optional<Integer> year,
+                         Optional<String> linkState, Optional<String> status, Optional<String> after, int limit) {
+    }
+
+    public record Page(List<DocumentReference> items, Optional<String> next) {
+    }
+
+    public Page list(Filter filter) {
+        StringBuilder hql = new StringBuilder("from DocumentReferenceEntity d where true");
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        filter.agencyCode().ifPresent(v -> condition(hql, params, "d.agencyCode = :agency", "agency", v));
+        filter.number().ifPresent(v -> {
+            condition(hql, params, "d.number = :number", "number", v.number());
+            condition(hql, params, "d.symbol = :symbol", "symbol", v.symbol());
+        });
+        filter.year().ifPresent(v -> condition(hql, params, "d.issueYear = :year", "year", v));
+        filter.linkState().ifPresent(v -> condition(hql, params, "d.linkState = :linkState", "linkState", v));
+        filter.status().ifPresent(v -> condition(hql, params, "d.status = :status", "status", v));
+        filter.after().map(ListCursor::decode).ifPresent(c -> {
+            hql.append(" and (d.createdAt < :afterTime or (d.createdAt = :afterTime and d.id < :afterId))");
+            params.put("afterTime", c.updatedAt());
+            params.put("afterId", c.id());
+        });
+        hql.append(" order by d.createdAt desc, d.id desc");
+        List<DocumentReferenceEntity> rows = sessions.fromSession(session -> {
+            var query = session.createSelectionQuery(hql.toString(), DocumentReferenceEntity.class).setMaxResults(filter.limit() + 1);
+            params.forEach(query::setParameter);
+            return query.getResultList();
+        });
+        List<DocumentReference> items = rows.stream().limit(filter.limit()).map(DocumentReferences::view).toList();
+        Optional<String> next = rows.size() > filter.limit()
+                ? Optional.of(new ListCursor(rows.get(filter.limit() - 1).createdAt, items.getLast().id()).encode())
+                : Optional.empty();
+        return new Page(items, next);
+    }
+
+    private static void condition(StringBuilder hql, Map<String, Object> params, String clause, String name, Object value) {
+        hql.append(" and ").append(clause);
+        params.put(name, value);
     }
 
     /** The references with these ids, by id (a record's cited documents). */
