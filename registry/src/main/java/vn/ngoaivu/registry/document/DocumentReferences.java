@@ -163,13 +163,6 @@ public final class DocumentReferences {
         });
     }
 
-    /** How many references wait for the document system: the backlog an operator watches. */
-    public long pendingCount() {
-        return sessions.fromSession(session -> session.createSelectionQuery(
-                "select count(*) from DocumentReferenceEntity where linkState = :pending", Long.class)
-                .setParameter("pending", DocumentReference.PENDING).getSingleResult());
-    }
-
     <T> T inTransaction(Function<Session, T> work) {
         return sessions.fromTransaction(work);
     }
