@@ -12,6 +12,7 @@ import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -36,7 +37,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * (Ban Cơ yếu Chính phủ) and its signers. Never for production: the keys are not protected and the names are made up.
  *
  * @param trustedCa       the "government" root CA the platform is told to trust
- * @param validSigner     a signer issued by {@code trustedCa}, valid from 2020 for ten years
+ * @param validSigner     a signer issued by {@code trustedCa}, valid from 2020 to ten years from now
  * @param expiredSigner   a signer issued by {@code trustedCa} whose certificate ran out at the end of 2022: a
  *                        signature made after that was made with an expired certificate
  * @param untrustedCa     a second root CA that nobody trusts
@@ -61,13 +62,18 @@ public record TestPki(TestCredential trustedCa, TestCredential validSigner, Test
 
     /** Generates the five credentials (RSA 2048, SHA-256); takes about a second. */
     public static TestPki generate() {
-        TestCredential trustedCa = rootCa(TRUSTED_CA_DN, utc(2015, 1, 1), utc(2045, 1, 1));
-        TestCredential untrustedCa = rootCa(UNTRUSTED_CA_DN, utc(2015, 1, 1), utc(2045, 1, 1));
+        // Valid from 2020 (documents "signed in the past" verify) to well after today.
+        Instant start = utc(2015, 1, 1);
+        Instant signersStart = utc(2020, 1, 1);
+        Instant caEnd = Instant.now().plus(Duration.ofDays(20 * 365));
+        Instant signersEnd = Instant.now().plus(Duration.ofDays(10 * 365));
+        TestCredential trustedCa = rootCa(TRUSTED_CA_DN, start, caEnd);
+        TestCredential untrustedCa = rootCa(UNTRUSTED_CA_DN, start, caEnd);
         return new TestPki(trustedCa,
-                signer(trustedCa, VALID_SIGNER_DN, utc(2020, 1, 1), utc(2030, 1, 1)),
-                signer(trustedCa, EXPIRED_SIGNER_DN, utc(2020, 1, 1), EXPIRED_SIGNER_NOT_AFTER),
+                signer(trustedCa, VALID_SIGNER_DN, signersStart, signersEnd),
+                signer(trustedCa, EXPIRED_SIGNER_DN, signersStart, EXPIRED_SIGNER_NOT_AFTER),
                 untrustedCa,
-                signer(untrustedCa, UNTRUSTED_SIGNER_DN, utc(2020, 1, 1), utc(2030, 1, 1)));
+                signer(untrustedCa, UNTRUSTED_SIGNER_DN, signersStart, signersEnd));
     }
 
     /** A self-signed root CA: basicConstraints CA:true, keyUsage keyCertSign and cRLSign (both critical). */
