@@ -40,6 +40,7 @@ import vn.ngoaivu.ontology.Ontology;
 import org.hibernate.SessionFactory;
 import vn.ngoaivu.gateway.registry.DocumentRoutes;
 import vn.ngoaivu.gateway.registry.ExpertRoutes;
+import vn.ngoaivu.gateway.registry.PortalCallbackRoutes;
 import vn.ngoaivu.gateway.registry.RecordRoutes;
 import vn.ngoaivu.registry.document.DocumentCitations;
 import vn.ngoaivu.registry.document.DocumentReferences;
@@ -96,13 +97,16 @@ public final class Platform implements AutoCloseable {
     private final OpenApiDocument openApi;
 
     private final SearchIndexMaintenance searchIndex;
+    private final NationalLinks links;
     private final ExpertSearch search;
 
-    private Platform(Database database, SessionFactory sessions, SearchIndexMaintenance searchIndex, ExpertSearch search,
-                     PersonalDataAccessLog accessLog, WebServer server, RouteTable routes, OpenApiDocument openApi) {
+    private Platform(Database database, SessionFactory sessions, SearchIndexMaintenance searchIndex, NationalLinks links,
+                     ExpertSearch search, PersonalDataAccessLog accessLog, WebServer server, RouteTable routes,
+                     OpenApiDocument openApi) {
         this.database = database;
         this.sessions = sessions;
         this.searchIndex = searchIndex;
+        this.links = links;
         this.search = search;
         this.accessLog = accessLog;
         this.server = server;
@@ -128,10 +132,13 @@ public final class Platform implements AutoCloseable {
         Database database = Database.open(settings.database());
         SessionFactory sessions = null;
         SearchIndexMaintenance searchIndex = null;
+        NationalLinks links = null;
         try {
             Ontology ontology = Ontology.load(settings.baseUri().toString());
             sessions = RegistryPersistence.sessionFactory(database.dataSource(), settings.search(), ontology.schemes());
             searchIndex = new SearchIndexMaintenance(sessions, settings.search(), Clock.systemUTC()).start();
+            MeterRegistry meters = Metrics.globalRegistry();
+            links = NationalLinks.start(settings.national(), sessions, meters, Clock.systemUTC());
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
             ProblemRenderer problems = new ProblemRenderer(json.mapper());
             OpenApiDocument openApi = OpenApiDocument.build(OPENAPI_FRAGMENTS, version);
@@ -147,12 +154,11 @@ public final class Platform implements AutoCloseable {
             Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts, search,
                     searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()), records,
                     new RecordSearch(sessions, settings.search().queryTimeout(),
-                            settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents);
+                            settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents, links);
             List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(services));
             endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
 
-            MeterRegistry meters = Metrics.globalRegistry();
             DatabaseObservers.registerPoolGauges(meters, database);
             SearchObservers.registerGauges(meters, searchIndex);
 
@@ -171,7 +177,7 @@ public final class Platform implements AutoCloseable {
                     .routing(routing -> routing(routing, settings, routes, new ProblemResponses(problems, routes, readOnlyFeaturePaths()), meters))
                     .build()
                     .start();
-            Platform platform = new Platform(database, sessions, searchIndex, search, accessLog, server, routes, openApi);
+            Platform platform = new Platform(database, sessions, searchIndex, links, search, accessLog, server, routes, openApi);
             if (settings.demoExperts() > 0) {
                 DemoData.loadInBackground(experts, ontology, settings.demoExperts());
             }
@@ -180,6 +186,9 @@ public final class Platform implements AutoCloseable {
                     + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             return platform;
         } catch (RuntimeException e) {
+            if (links != null) {
+                links.close();
+            }
             if (searchIndex != null) {
                 searchIndex.close();
             }
@@ -195,7 +204,7 @@ public final class Platform implements AutoCloseable {
     record Services(PlatformSettings settings, String version, JsonBodies json, OpenApiDocument openApi,
                     Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, ExpertSearch search,
                     SearchIndexMaintenance searchIndex, PersonalDataReads reads, RecordService records,
-                    RecordSearch recordSearch, DocumentReferences documents) {
+                    RecordSearch recordSearch, DocumentReferences documents, NationalLinks links) {
     }
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
@@ -210,7 +219,10 @@ public final class Platform implements AutoCloseable {
                 new ExpertImport(s.experts(), new ExpertSheetReader(s.ontology().schemes())),
                 new ExpertSheetTemplate(s.ontology().schemes()), s.reads(), s.json()).endpoints());
         endpoints.addAll(new ExpertRoutes(s.experts(), s.reads(), s.json()).endpoints());
-        endpoints.addAll(new RecordRoutes(s.records(), s.recordSearch(), s.documents(), s.ontology().schemes(), s.json()).endpoints());
+        endpoints.addAll(new RecordRoutes(s.records(), s.recordSearch(), s.documents(), s.links().dossiers(),
+                s.ontology().schemes(), s.json()).endpoints());
+        endpoints.addAll(new PortalCallbackRoutes(s.links().callbacks(), s.links().dossiers(), s.json(), Clock.systemUTC())
+                .endpoints());
         endpoints.addAll(new DocumentRoutes(s.documents(), s.json()).endpoints());
         endpoints.addAll(new OpenApiRoutes(s.openApi()).endpoints());
         endpoints.addAll(new DefinitionRoutes(s.ontology()).endpoints());
@@ -291,6 +303,10 @@ public final class Platform implements AutoCloseable {
         return search;
     }
 
+    NationalLinks links() {
+        return links;
+    }
+
     SearchIndexMaintenance searchIndex() {
         return searchIndex;
     }
@@ -303,6 +319,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        links.close();
         accessLog.close();
         searchIndex.close();
         sessions.close();

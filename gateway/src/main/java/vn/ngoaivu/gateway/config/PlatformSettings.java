@@ -31,6 +31,7 @@ import java.util.Set;
  * @param hsts          send Strict-Transport-Security (the instance is served over HTTPS)
  * @param demoExperts   fictional experts to load into an empty registry (demo mode; 0 in production)
  * @param search        where the full-text index lives (Lucene on local disk, or an Elasticsearch/OpenSearch cluster)
+ * @param national      how the national systems (documents, public services) are reached
  */
 public record PlatformSettings(
         String provinceCode,
@@ -44,7 +45,8 @@ public record PlatformSettings(
         RateLimitSettings rateLimits,
         boolean hsts,
         int demoExperts,
-        SearchSettings search) {
+        SearchSettings search,
+        NationalSettings national) {
 
     /** Reads the settings; throws {@link InvalidSettingException} naming the first bad key. */
     public static PlatformSettings from(Config config) {
@@ -77,7 +79,8 @@ public record PlatformSettings(
                 security.rateLimits(),
                 read.bool("platform.security.hsts", false),
                 demoExperts(read),
-                search(read, dataDir));
+                search(read, dataDir),
+                NationalSettings.read(read));
     }
 
     private static SearchSettings search(SettingsReader read, Path dataDir) {

@@ -22,6 +22,12 @@ public final class SearchObservers {
         gauge(registry, "search.outbox.aborted", "changes whose indexing failed, to be retried", index::abortedChanges);
     }
 
+    /** Links waiting for a national system ({@code system}: document-system, portal): a growing number means it is down. */
+    public static void registerLinkGauge(MeterRegistry registry, String system, LongSupplier pending) {
+        gauge(registry, "national." + system.replace('-', '_') + ".links.pending",
+                "links saved but not yet completed by the " + system, pending);
+    }
+
     /** A scrape never fails because the database is briefly unreachable: the gauge reads -1 then. */
     private static void gauge(MeterRegistry registry, String name, String description, LongSupplier value) {
         registry.getOrCreate(Gauge.builder(name, () -> {

@@ -22,6 +22,8 @@ import vn.ngoaivu.ontology.CodeLists;
 import vn.ngoaivu.ontology.Scheme;
 import vn.ngoaivu.registry.document.DocumentReference;
 import vn.ngoaivu.registry.document.DocumentReferences;
+import vn.ngoaivu.registry.dossier.DossierLink;
+import vn.ngoaivu.registry.dossier.DossierLinks;
 import vn.ngoaivu.registry.record.FieldSpec;
 import vn.ngoaivu.registry.record.ForeignAffairsRecord;
 import vn.ngoaivu.registry.record.RecordJson;
@@ -50,11 +52,13 @@ public final class RecordRoutes {
     private final RecordService records;
     private final RecordSearch search;
     private final DocumentReferences documents;
+    private final DossierLinks dossiers;
     private final CodeLists codes;
     private final JsonBodies json;
 
-    public RecordRoutes(RecordService records, RecordSearch search, DocumentReferences documents, CodeLists codes,
-                        JsonBodies json) {
+    public RecordRoutes(RecordService records, RecordSearch search, DocumentReferences documents, DossierLinks dossiers,
+                        CodeLists codes, JsonBodies json) {
+        this.dossiers = dossiers;
         this.records = records;
         this.search = search;
         this.documents = documents;
@@ -89,11 +93,8 @@ public final class RecordRoutes {
                 params.text("after", 200), params.integer("limit", 50, 1, RecordQuery.MAX_LIMIT));
         params.requireValid();
         RecordPage page = records.list(query);
-        Map<UUID, DocumentReference> refs = documents.byIds(page.items().stream()
-                .flatMap(r -> r.documents().stream().map(ForeignAffairsRecord.Cited::documentId)).distinct().toList());
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        ArrayNode items = body.putArray("items");
-        page.items().forEach(r -> items.add(RecordJson.tree(r, refs, !partner)));
+        body.set("items", trees(page.items(), !partner));
         page.next().ifPresent(cursor -> body.put("next", params.linkWith(BASE, "after", cursor)));
         json.send(res, Status.OK_200, body);
     }
@@ -112,12 +113,9 @@ public final class RecordRoutes {
                 params.integer("page", 1, 1, 10_000), params.integer("size", 20, 1, RecordSearch.MAX_SIZE));
         params.requireValid();
         RecordSearch.Result result = search.search(request);
-        Map<UUID, DocumentReference> refs = documents.byIds(result.hits().stream()
-                .flatMap(r -> r.documents().stream().map(ForeignAffairsRecord.Cited::documentId)).distinct().toList());
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("total", result.total());
-        ArrayNode items = body.putArray("items");
-        result.hits().forEach(r -> items.add(RecordJson.tree(r, refs, !partner)));
+        body.set("items", trees(result.hits(), !partner));
         ObjectNode facets = body.putObject("facets");
         result.facets().forEach((name, counts) -> {
             ArrayNode values = facets.putArray(name);
@@ -227,8 +225,18 @@ public final class RecordRoutes {
     }
 
     private ObjectNode tree(ForeignAffairsRecord record, boolean personal) {
-        return RecordJson.tree(record, documents.byIds(record.documents().stream().map(ForeignAffairsRecord.Cited::documentId).toList()),
-                personal);
+        return (ObjectNode) trees(List.of(record), personal).get(0);
+    }
+
+    /** Records as JSON, with their cited documents and dossiers read in one query each. */
+    private ArrayNode trees(List<ForeignAffairsRecord> list, boolean personal) {
+        Map<UUID, DocumentReference> refs = documents.byIds(list.stream()
+                .flatMap(r -> r.documents().stream().map(ForeignAffairsRecord.Cited::documentId)).distinct().toList());
+        Map<String, DossierLink> links = dossiers.byCodes(list.stream()
+                .flatMap(r -> r.content().dossierCode().stream()).distinct().toList());
+        ArrayNode items = JsonNodeFactory.instance.arrayNode();
+        list.forEach(r -> items.add(RecordJson.tree(r, refs, links, personal)));
+        return items;
     }
 
     /** The If-Match version; {@code *} stands for the current one. */

@@ -8,6 +8,7 @@ import vn.ngoaivu.registry.FieldProblem;
 import vn.ngoaivu.registry.InvalidFieldsException;
 import vn.ngoaivu.registry.document.DocumentCitation;
 import vn.ngoaivu.registry.document.DocumentReference;
+import vn.ngoaivu.registry.dossier.DossierLink;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -92,7 +93,8 @@ public final class RecordJson {
      * The record as JSON. {@code personal} decides whether the kind's personal fields (a consular applicant's) are
      * included: for staff only.
      */
-    public static ObjectNode tree(ForeignAffairsRecord r, Map<UUID, DocumentReference> references, boolean personal) {
+    public static ObjectNode tree(ForeignAffairsRecord r, Map<UUID, DocumentReference> references,
+                                  Map<String, DossierLink> dossiers, boolean personal) {
         ObjectNode out = NODES.objectNode();
         out.put("id", r.id().toString());
         out.put("kind", r.kind().code());
@@ -122,6 +124,7 @@ public final class RecordJson {
             }
         }
         c.dossierCode().ifPresent(v -> out.put("dossierCode", v));
+        c.dossierCode().map(dossiers::get).ifPresent(d -> out.set("dossier", dossier(d)));
         out.put("version", r.version());
         out.put("createdAt", r.createdAt().toString());
         out.put("updatedAt", r.updatedAt().toString());
@@ -162,6 +165,24 @@ public final class RecordJson {
             s.signedAt().ifPresent(v -> sig.put("signedAt", v.toString()));
             sig.put("checkedAt", s.checkedAt().toString());
         });
+        return out;
+    }
+
+    /** The dossier as the portal last described it, and the state of the link. */
+    static ObjectNode dossier(DossierLink d) {
+        ObjectNode out = NODES.objectNode();
+        d.procedureCode().ifPresent(v -> out.put("procedureCode", v));
+        d.procedureName().ifPresent(v -> out.put("procedureName", v));
+        d.state().ifPresent(v -> out.put("status", v));
+        d.receivedAt().ifPresent(v -> out.put("receivedAt", v.toString()));
+        d.dueAt().ifPresent(v -> out.put("dueAt", v.toString()));
+        d.completedAt().ifPresent(v -> out.put("completedAt", v.toString()));
+        d.portalUpdatedAt().ifPresent(v -> out.put("updatedAt", v.toString()));
+        ObjectNode link = out.putObject("link");
+        link.put("state", d.linkState());
+        link.put("attempts", d.linkAttempts());
+        d.lastError().ifPresent(v -> link.put("lastError", v));
+        d.syncedAt().ifPresent(v -> link.put("syncedAt", v.toString()));
         return out;
     }
 
