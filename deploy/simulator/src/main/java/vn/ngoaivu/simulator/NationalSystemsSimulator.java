@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 
 import vn.ngoaivu.simulator.documents.DocumentArchive;
 import vn.ngoaivu.simulator.documents.DocumentSystemResponder;
+import vn.ngoaivu.simulator.documents.SampleDocument;
 import vn.ngoaivu.simulator.documents.SampleDocuments;
 import vn.ngoaivu.simulator.http.BearerTokenFilter;
 import vn.ngoaivu.simulator.portal.DossierStatusAdmin;
@@ -82,7 +83,12 @@ public final class NationalSystemsSimulator implements AutoCloseable {
 
     /** Starts with the given test PKI (a test that also signs PDFs itself can share one). */
     public static NationalSystemsSimulator start(SimulatorSettings settings, TestPki pki) {
-        DocumentArchive documents = new DocumentArchive(SampleDocuments.all(), pki);
+        return start(settings, pki, SampleDocuments.all());
+    }
+
+    /** Starts serving {@code samples} (signed at start) instead of the built-in sample documents: load tests, fault tests. */
+    public static NationalSystemsSimulator start(SimulatorSettings settings, TestPki pki, List<SampleDocument> samples) {
+        DocumentArchive documents = new DocumentArchive(samples, pki);
         DossierStore dossiers = new DossierStore(SampleDossiers.all());
         WireMockServer server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")

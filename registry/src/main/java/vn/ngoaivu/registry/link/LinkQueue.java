@@ -64,13 +64,13 @@ public final class LinkQueue {
     /** The system could not answer for this row: try again later, each time a little later. */
     public void retryLater(String id, String error, Instant now) {
         update("UPDATE " + table + " SET link_attempts = link_attempts + 1, last_error = ?,"
-                + " next_attempt_at = ? + make_interval(secs => ?) WHERE " + key + "::text = ?", id, error, now);
+                + " next_attempt_at = ? WHERE " + key + "::text = ?", id, error, now);
     }
 
     /** The system does not know this row's document or dossier: officers see it; looked for again much later. */
     public void notFound(String id, String error, Instant now) {
         update("UPDATE " + table + " SET link_state = 'not-found', link_attempts = link_attempts + 1, last_error = ?,"
-                + " next_attempt_at = ? + make_interval(secs => ?) WHERE " + key + "::text = ?", id, error, now);
+                + " next_attempt_at = ? WHERE " + key + "::text = ?", id, error, now);
     }
 
     /** How many rows wait in the pending state. */
@@ -95,9 +95,8 @@ public final class LinkQueue {
             }
             try (PreparedStatement update = c.prepareStatement(sql)) {
                 update.setString(1, truncate(error));
-                update.setTimestamp(2, Timestamp.from(now));
-                update.setDouble(3, backoff.delayAfter(attempts + 1).toMillis() / 1000.0);
-                update.setString(4, id);
+                update.setTimestamp(2, Timestamp.from(now.plus(backoff.delayAfter(attempts + 1))));
+                update.setString(3, id);
                 update.execute();
             }
         }));
