@@ -22,6 +22,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import vn.ngoaivu.simulator.NationalSystemsSimulator;
+import vn.ngoaivu.simulator.SimulatorSettings;
 import java.util.function.Function;
 import java.time.Clock;
 import vn.ngoaivu.gateway.security.PersonalDataReads;
@@ -69,6 +72,7 @@ public final class TestPlatform {
         public void close() {
             platform.platform.close();
             platform.identities.close();
+            simulator.close();
         }
     }
 
@@ -80,6 +84,7 @@ public final class TestPlatform {
             overrides.put("platform.data-dir", dataDir.toString());
             overrides.put("platform.rate-limit.clients." + TINY_QUOTA_CLIENT + ".per-minute", "1");
             overrides.put("platform.rate-limit.clients." + TINY_QUOTA_CLIENT + ".burst", "2");
+            overrides.putAll(nationalSystems(dataDir));
             Config config = config(overrides);
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
             Function<Database, List<Endpoint>> probes = database -> List.of(
@@ -93,6 +98,36 @@ public final class TestPlatform {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The portal's callback secret in tests. */
+    public static final String PORTAL_CALLBACK_SECRET = "test-portal-callback-secret-0123456789";
+    private static NationalSystemsSimulator simulator;
+
+    /**
+     * The national systems' simulator, started once for the test platform: records link to it. The link jobs run
+     * when a test asks ({@link #runLinkRound()}), not in the background.
+     */
+    private static Map<String, String> nationalSystems(Path dataDir) {
+        Path ca = dataDir.resolve("test-ca.pem");
+        simulator = NationalSystemsSimulator.start(new SimulatorSettings(0, SimulatorSettings.forTests().token(), Optional.of(ca)));
+        return Map.of(
+                "platform.national.document-system.base-uri", simulator.documentSystemUrl(),
+                "platform.national.document-system.token", simulator.token(),
+                "platform.national.document-system.trusted-certificates", ca.toString(),
+                "platform.national.portal.base-uri", simulator.portalUrl(),
+                "platform.national.portal.token", simulator.token(),
+                "platform.national.portal.callback-secret", PORTAL_CALLBACK_SECRET,
+                "platform.national.link-interval", "PT1H");
+    }
+
+    public NationalSystemsSimulator simulator() {
+        return simulator;
+    }
+
+    /** One round of the link jobs, now. */
+    public void runLinkRound() {
+        platform.links().runRound();
     }
 
     /** A stand-in for a registry read of a person's data: it records the read, then answers. */

@@ -60,7 +60,9 @@ public final class PortalCallbackRoutes {
                 case MALFORMED_BODY -> Problem.of(ProblemType.VALIDATION_FAILED, "Nội dung không phải một hồ sơ hợp lệ.",
                         "The body is not a valid dossier.");
                 default -> Problem.of(ProblemType.UNAUTHORIZED, "Chữ ký hoặc thời điểm của thông báo không hợp lệ.",
-                        "The callback's signature or timestamp is not valid.");
+                        "The callback's signature or timestamp is not valid.")
+                        .withHeader("WWW-Authenticate", "HMAC-SHA256 realm=\"portal\", headers=\""
+                                + PortalCallbackVerifier.TIMESTAMP_HEADER + " " + PortalCallbackVerifier.SIGNATURE_HEADER + "\"");
             });
         }
         boolean known = dossiers.apply(dossier, clock.instant());
