@@ -24,8 +24,10 @@ import vn.ngoaivu.registry.expert.sheet.ExpertImport;
 import vn.ngoaivu.registry.expert.sheet.ExpertSheetRow;
 import vn.ngoaivu.registry.expert.sheet.ExpertSheetTemplate;
 import vn.ngoaivu.registry.expert.sheet.ExpertSheetWriter;
-import vn.ngoaivu.registry.expert.sheet.RowProblem;
-import vn.ngoaivu.registry.expert.sheet.SheetFormat;
+import vn.ngoaivu.registry.sheet.ImportReport;
+import vn.ngoaivu.registry.sheet.RowOutcome;
+import vn.ngoaivu.registry.sheet.RowProblem;
+import vn.ngoaivu.registry.sheet.SheetFormat;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,7 +81,7 @@ public final class ExpertSheetRoutes {
         var caller = vn.ngoaivu.gateway.security.Callers.of(req);
         String unit = req.query().first("unit").asOptional().or(caller::unit).orElseThrow(() -> new ProblemException(
                 Problem.of(ProblemType.INVALID_PARAMETER, "Cần tham số unit (phòng quản lý).", "The unit parameter is required.")));
-        ExpertImport.Report report = importer.run(req.content().inputStream(), format, dryRun, unit, RegistryCallers.actor(req));
+        ImportReport report = importer.run(req.content().inputStream(), format, dryRun, unit, RegistryCallers.actor(req));
         Language language = Language.negotiate(req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(null));
         json.send(res, Status.OK_200, reportJson(report, language));
     }
@@ -144,7 +146,7 @@ public final class ExpertSheetRoutes {
         }
     }
 
-    private static ObjectNode reportJson(ExpertImport.Report report, Language language) {
+    private static ObjectNode reportJson(ImportReport report, Language language) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("dryRun", report.dryRun());
         body.putObject("summary").put("created", report.created()).put("updated", report.updated())
@@ -152,7 +154,7 @@ public final class ExpertSheetRoutes {
         ArrayNode fileProblems = body.putArray("fileProblems");
         report.fileProblems().forEach(p -> fileProblems.add(problemJson(p, language)));
         ArrayNode rows = body.putArray("rows");
-        for (ExpertImport.RowOutcome outcome : report.rows()) {
+        for (RowOutcome outcome : report.rows()) {
             ObjectNode row = rows.addObject().put("row", outcome.row()).put("action", outcome.action());
             outcome.externalKey().ifPresent(k -> row.put("externalKey", k));
             outcome.id().ifPresent(id -> row.put("id", id));
