@@ -30,4 +30,16 @@ public record RowOutcome(long row, String action, Optional<String> externalKey, 
     public static RowOutcome rejected(long row, Optional<String> externalKey, List<RowProblem> problems) {
         return new RowOutcome(row, REJECTED, externalKey, Optional.empty(), problems);
     }
+
+    /** Rejected: the entry the row names belongs to another unit than the caller's. */
+    public static RowOutcome otherUnit(long row, Optional<String> externalKey) {
+        return rejected(row, externalKey, List.of(new RowProblem("", "other-unit",
+                "Hồ sơ này thuộc phòng khác.", "This record belongs to another unit.")));
+    }
+
+    /** Rejected: the entry changed (or was deleted) meanwhile. */
+    public static RowOutcome conflict(long row, Optional<String> externalKey) {
+        return rejected(row, externalKey, List.of(new RowProblem("", "conflict",
+                "Hồ sơ vừa được sửa ở nơi khác; hãy nhập lại.", "The record changed meanwhile; import again.")));
+    }
 }

@@ -117,11 +117,9 @@ public final class ExpertImport {
             return rejected(row.rowNumber(), key, e.problems().stream()
                     .map(p -> new RowProblem(p.pointer(), p.code(), p.messageVi(), p.messageEn())).toList());
         } catch (RegistryExceptions.OtherUnit e) {
-            return rejected(row.rowNumber(), key, List.of(new RowProblem("", "other-unit",
-                    "Hồ sơ này thuộc phòng khác.", "This record belongs to another unit.")));
+            return RowOutcome.otherUnit(row.rowNumber(), key);
         } catch (RegistryExceptions.StaleVersion | RegistryExceptions.Conflict e) {
-            return rejected(row.rowNumber(), key, List.of(new RowProblem("", "conflict",
-                    "Hồ sơ vừa được sửa ở nơi khác; hãy nhập lại.", "The record changed meanwhile; import again.")));
+            return RowOutcome.conflict(row.rowNumber(), key);
         }
     }
 
