@@ -42,6 +42,10 @@ import vn.ngoaivu.gateway.registry.DocumentRoutes;
 import vn.ngoaivu.gateway.registry.ExpertRoutes;
 import vn.ngoaivu.gateway.registry.PortalCallbackRoutes;
 import vn.ngoaivu.gateway.registry.RecordRoutes;
+import vn.ngoaivu.gateway.registry.RecordSheetRoutes;
+import vn.ngoaivu.registry.record.sheet.RecordImport;
+import vn.ngoaivu.registry.record.sheet.RecordSheetReader;
+import vn.ngoaivu.registry.record.sheet.RecordSheetTemplate;
 import vn.ngoaivu.registry.document.DocumentCitations;
 import vn.ngoaivu.registry.document.DocumentReferences;
 import vn.ngoaivu.registry.record.RecordSearch;
@@ -87,7 +91,7 @@ public final class Platform implements AutoCloseable {
     /** The OpenAPI fragment of each capability, merged in this order. */
     static final List<String> OPENAPI_FRAGMENTS = List.of(
             "openapi/platform.yaml", "openapi/access.yaml", "openapi/experts.yaml", "openapi/search.yaml", "openapi/records.yaml",
-            "openapi/definitions.yaml");
+            "openapi/record-sheets.yaml", "openapi/definitions.yaml");
 
     private final Database database;
     private final SessionFactory sessions;
@@ -149,12 +153,15 @@ public final class Platform implements AutoCloseable {
             ExpertSearch search = new ExpertSearch(sessions, ontology.schemes(), settings.search().queryTimeout(),
                     settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH);
             DocumentReferences documents = new DocumentReferences(sessions, Clock.systemUTC());
-            RecordService records = new RecordService(sessions, new RecordValidator(ontology.schemes(),
-                    new DocumentCitations(ontology.schemes(), Clock.systemUTC())), documents, new AuditTrail(), Clock.systemUTC());
+            RecordValidator recordValidator = new RecordValidator(ontology.schemes(),
+                    new DocumentCitations(ontology.schemes(), Clock.systemUTC()));
+            RecordService records = new RecordService(sessions, recordValidator, documents, new AuditTrail(), Clock.systemUTC());
+            RecordImport recordImport = new RecordImport(records, new RecordSheetReader(ontology.schemes(), recordValidator),
+                    documents);
             Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts, search,
                     searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()), records,
                     new RecordSearch(sessions, settings.search().queryTimeout(),
-                            settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents, links);
+                            settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents, recordImport, links);
             List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(services));
             endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
@@ -204,7 +211,7 @@ public final class Platform implements AutoCloseable {
     record Services(PlatformSettings settings, String version, JsonBodies json, OpenApiDocument openApi,
                     Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, ExpertSearch search,
                     SearchIndexMaintenance searchIndex, PersonalDataReads reads, RecordService records,
-                    RecordSearch recordSearch, DocumentReferences documents, NationalLinks links) {
+                    RecordSearch recordSearch, DocumentReferences documents, RecordImport recordImport, NationalLinks links) {
     }
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
@@ -219,6 +226,7 @@ public final class Platform implements AutoCloseable {
                 new ExpertImport(s.experts(), new ExpertSheetReader(s.ontology().schemes())),
                 new ExpertSheetTemplate(s.ontology().schemes()), s.reads(), s.json()).endpoints());
         endpoints.addAll(new ExpertRoutes(s.experts(), s.reads(), s.json()).endpoints());
+        endpoints.addAll(new RecordSheetRoutes(s.recordImport(), new RecordSheetTemplate(s.ontology().schemes()), s.json()).endpoints());
         endpoints.addAll(new RecordRoutes(s.records(), s.recordSearch(), s.documents(), s.links().dossiers(),
                 s.ontology().schemes(), s.json()).endpoints());
         endpoints.addAll(new PortalCallbackRoutes(s.links().callbacks(), s.links().dossiers(), s.json(), Clock.systemUTC())

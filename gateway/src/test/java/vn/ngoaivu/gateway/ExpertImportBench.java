@@ -8,7 +8,7 @@ import vn.ngoaivu.registry.demo.SyntheticExperts;
 import vn.ngoaivu.registry.expert.ExpertProfile;
 import vn.ngoaivu.registry.expert.sheet.ExpertSheetRow;
 import vn.ngoaivu.registry.expert.sheet.ExpertSheetWriter;
-import vn.ngoaivu.registry.expert.sheet.SheetFormat;
+import vn.ngoaivu.registry.sheet.SheetFormat;
 
 import java.io.OutputStream;
 import java.net.URI;

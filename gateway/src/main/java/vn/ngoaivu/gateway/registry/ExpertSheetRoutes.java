@@ -1,19 +1,11 @@
 package vn.ngoaivu.gateway.registry;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import vn.ngoaivu.gateway.http.Endpoint;
 import vn.ngoaivu.gateway.http.JsonBodies;
-import vn.ngoaivu.gateway.http.Language;
-import vn.ngoaivu.gateway.http.Problem;
-import vn.ngoaivu.gateway.http.ProblemException;
-import vn.ngoaivu.gateway.http.ProblemType;
 import vn.ngoaivu.gateway.security.Access;
 import vn.ngoaivu.gateway.security.PersonalDataReads;
 import vn.ngoaivu.registry.expert.Expert;
@@ -24,12 +16,10 @@ import vn.ngoaivu.registry.expert.sheet.ExpertImport;
 import vn.ngoaivu.registry.expert.sheet.ExpertSheetRow;
 import vn.ngoaivu.registry.expert.sheet.ExpertSheetTemplate;
 import vn.ngoaivu.registry.expert.sheet.ExpertSheetWriter;
-import vn.ngoaivu.registry.expert.sheet.RowProblem;
-import vn.ngoaivu.registry.expert.sheet.SheetFormat;
+import vn.ngoaivu.registry.sheet.ImportReport;
+import vn.ngoaivu.registry.sheet.SheetFormat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -65,30 +55,21 @@ public final class ExpertSheetRoutes {
     }
 
     private void template(ServerRequest req, ServerResponse res) {
-        SheetFormat format = format(req);
-        download(res, format, "mau-nhap-chuyen-gia");
-        write(res, out -> template.write(out, format));
+        SheetFormat format = SheetExchange.format(req);
+        SheetExchange.download(res, format, "mau-nhap-chuyen-gia", out -> template.write(out, format));
     }
 
     private void importSheet(ServerRequest req, ServerResponse res) throws IOException {
-        String contentType = req.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
-        SheetFormat format = SheetFormat.fromMediaType(contentType).orElseThrow(() -> new ProblemException(Problem.of(
-                ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "Tệp nhập phải là CSV (text/csv) hoặc Excel (.xlsx).", "Import files must be CSV (text/csv) or Excel (.xlsx).")));
-        boolean dryRun = !"false".equals(req.query().first("dry-run").orElse("true"));
-        var caller = vn.ngoaivu.gateway.security.Callers.of(req);
-        String unit = req.query().first("unit").asOptional().or(caller::unit).orElseThrow(() -> new ProblemException(
-                Problem.of(ProblemType.INVALID_PARAMETER, "Cần tham số unit (phòng quản lý).", "The unit parameter is required.")));
-        ExpertImport.Report report = importer.run(req.content().inputStream(), format, dryRun, unit, RegistryCallers.actor(req));
-        Language language = Language.negotiate(req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(null));
-        json.send(res, Status.OK_200, reportJson(report, language));
+        SheetFormat format = SheetExchange.uploadFormat(req);
+        ImportReport report = importer.run(req.content().inputStream(), format, SheetExchange.dryRun(req),
+                SheetExchange.owningUnit(req), RegistryCallers.actor(req));
+        json.send(res, Status.OK_200, SheetExchange.reportJson(report, req));
     }
 
     private void export(ServerRequest req, ServerResponse res) {
-        SheetFormat format = format(req);
+        SheetFormat format = SheetExchange.format(req);
         reads.record(req, ExpertService.ENTITY_KIND, "*", "export");
-        download(res, format, "chuyen-gia");
-        write(res, out -> new ExpertSheetWriter().write(out, format, allExperts()));
+        SheetExchange.download(res, format, "chuyen-gia", out -> new ExpertSheetWriter().write(out, format, allExperts()));
     }
 
     /** Every expert, fetched a page at a time as the writer asks for them. */
@@ -119,53 +100,5 @@ public final class ExpertSheetRoutes {
                 return new ExpertSheetRow(Optional.of(expert.id().toString()), expert.profile());
             }
         };
-    }
-
-    private static SheetFormat format(ServerRequest req) {
-        String value = req.query().first("format").orElse("xlsx");
-        return SheetFormat.fromFileName("x." + value).orElseThrow(() -> new ProblemException(Problem.of(
-                ProblemType.INVALID_PARAMETER, "format phải là csv hoặc xlsx.", "format must be csv or xlsx.")));
-    }
-
-    private static void download(ServerResponse res, SheetFormat format, String name) {
-        res.header(HeaderNames.CONTENT_TYPE, format.mediaType());
-        res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format.extension() + "\"");
-    }
-
-    private interface Body {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static void write(ServerResponse res, Body body) {
-        try (OutputStream out = res.outputStream()) {
-            body.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ObjectNode reportJson(ExpertImport.Report report, Language language) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("dryRun", report.dryRun());
-        body.putObject("summary").put("created", report.created()).put("updated", report.updated())
-                .put("unchanged", report.unchanged()).put("rejected", report.rejected());
-        ArrayNode fileProblems = body.putArray("fileProblems");
-        report.fileProblems().forEach(p -> fileProblems.add(problemJson(p, language)));
-        ArrayNode rows = body.putArray("rows");
-        for (ExpertImport.RowOutcome outcome : report.rows()) {
-            ObjectNode row = rows.addObject().put("row", outcome.row()).put("action", outcome.action());
-            outcome.externalKey().ifPresent(k -> row.put("externalKey", k));
-            outcome.id().ifPresent(id -> row.put("id", id));
-            if (!outcome.problems().isEmpty()) {
-                ArrayNode problems = row.putArray("problems");
-                outcome.problems().forEach(p -> problems.add(problemJson(p, language)));
-            }
-        }
-        return body;
-    }
-
-    private static ObjectNode problemJson(RowProblem problem, Language language) {
-        return JsonNodeFactory.instance.objectNode().put("column", problem.column()).put("code", problem.code())
-                .put("message", language == Language.EN ? problem.messageEn() : problem.messageVi());
     }
 }

@@ -68,6 +68,9 @@ class AccessMatrixIT {
         EXPECTED.put("GET /api/v1/experts/import-template", new Row("GET", "/api/v1/experts/import-template?format=csv", staff, 200));
         EXPECTED.put("POST /api/v1/experts/import", new Row("POST", "/api/v1/experts/import", editors, 415));
         EXPECTED.put("GET /api/v1/experts/export", new Row("GET", "/api/v1/experts/export?format=csv", staff, 200));
+        EXPECTED.put("GET /api/v1/records/import-template", new Row("GET",
+                "/api/v1/records/import-template?kind=conference-permit&format=csv", staff, 200));
+        EXPECTED.put("POST /api/v1/records/import", new Row("POST", "/api/v1/records/import?kind=conference-permit", editors, 415));
         EXPECTED.put("GET /api/v1/experts/{id}/subject-data", new Row("GET", someone + "/subject-data", editors, 404));
         EXPECTED.put("POST /api/v1/experts/{id}/erase", new Row("POST", someone + "/erase", EnumSet.of(Identity.ADMIN), 404));
         EXPECTED.put("GET /api/v1/experts/{id}/consents", new Row("GET", someone + "/consents", staff, 404));

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Checks and normalises the values of a kind's own fields, from JSON or from a spreadsheet cell's text. */
-final class DetailValues {
+public final class DetailValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_LIST = 50;
@@ -29,7 +29,7 @@ final class DetailValues {
     }
 
     /** A cell's text as the JSON value the field takes; list items are separated by semicolons. */
-    static JsonNode fromText(FieldSpec field, String text) {
+    public static JsonNode fromText(FieldSpec field, String text) {
         String value = text.strip();
         return switch (field.type()) {
             case INTEGER -> value.matches("-?\\d{1,9}") ? NODES.numberNode(Integer.parseInt(value)) : NODES.textNode(value);

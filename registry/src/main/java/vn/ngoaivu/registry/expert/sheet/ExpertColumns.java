@@ -4,11 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
-import vn.ngoaivu.ontology.CodeLists;
 import vn.ngoaivu.ontology.Scheme;
+import vn.ngoaivu.registry.sheet.SheetColumn;
+import vn.ngoaivu.registry.sheet.SheetColumns;
 
 /**
  * The columns of the officers' expert spreadsheet, in the order they are written, each with its Vietnamese
@@ -25,7 +24,7 @@ import vn.ngoaivu.ontology.Scheme;
  * find {@link #FULL_NAME}; a few common alternative headers are accepted too (e.g. "Họ tên", "Số điện
  * thoại"). Numbering and identifier columns ("STT", "ID") are recognised and ignored.
  */
-public enum ExpertColumns {
+public enum ExpertColumns implements SheetColumn {
 
     EXTERNAL_KEY("Mã hồ sơ", "externalKey", false, List.of("Mã chuyên gia"),
             "Mã riêng của Sở cho người này. Nhập lại tệp có cùng mã sẽ cập nhật hồ sơ, không tạo hồ sơ mới.",
@@ -92,10 +91,30 @@ public enum ExpertColumns {
             "Ghi chú nội bộ của cán bộ.",
             "Officers' internal notes.");
 
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-    /** Headers of columns that are recognised and deliberately ignored: numbering and the export's identifier. */
-    private static final Set<String> IGNORED = Set.of(key("STT"), key("TT"), key("Số thứ tự"), key("ID"));
     private static final Map<String, ExpertColumns> BY_KEY = index();
+
+    /** The expert list as a sheet of these columns. */
+    static final SheetColumns<ExpertColumns> SHEET = new SheetColumns<>() {
+        @Override
+        public List<ExpertColumns> all() {
+            return List.of(values());
+        }
+
+        @Override
+        public Optional<ExpertColumns> match(String header) {
+            return ExpertColumns.match(header);
+        }
+
+        @Override
+        public String listNameVi() {
+            return "danh sách chuyên gia";
+        }
+
+        @Override
+        public String listNameEn() {
+            return "the expert list";
+        }
+    };
 
     private final String headerVi;
     private final String key;
@@ -115,16 +134,19 @@ public enum ExpertColumns {
     }
 
     /** The Vietnamese header written in exports and templates, e.g. "Họ và tên". */
+    @Override
     public String headerVi() {
         return headerVi;
     }
 
     /** The English key: the name of the {@link vn.ngoaivu.registry.expert.ExpertProfile} field, e.g. "fullName". */
+    @Override
     public String key() {
         return key;
     }
 
     /** Whether every row needs a value in this column (and every file the column). */
+    @Override
     public boolean required() {
         return required;
     }
@@ -169,15 +191,9 @@ public enum ExpertColumns {
         return Optional.empty();
     }
 
-    /** Whether the header names a column that is recognised and ignored ("STT", "ID"), or is blank. */
-    static boolean isIgnored(String header) {
-        String key = key(header == null ? "" : header);
-        return key.isEmpty() || IGNORED.contains(key);
-    }
-
-    /** The comparison key of a header: folded (case, diacritics, Đ), letters and digits only. */
+    /** The comparison key of a header, see {@link SheetColumns#foldHeader}. */
     static String key(String header) {
-        return NOT_ALPHANUMERIC.matcher(CodeLists.foldLabel(header)).replaceAll("");
+        return SheetColumns.foldHeader(header);
     }
 
     private static Map<String, ExpertColumns> index() {
@@ -190,9 +206,9 @@ public enum ExpertColumns {
                 }
             }
         }
-        for (String ignored : IGNORED) {
-            if (index.containsKey(ignored)) {
-                throw new IllegalStateException("Ignored header '" + ignored + "' names a column");
+        for (String header : index.keySet()) {
+            if (SheetColumns.isIgnoredHeader(header)) {
+                throw new IllegalStateException("Ignored header '" + header + "' names a column");
             }
         }
         return Map.copyOf(index);

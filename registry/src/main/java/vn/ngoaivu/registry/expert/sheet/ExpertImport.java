@@ -1,5 +1,10 @@
 package vn.ngoaivu.registry.expert.sheet;
 
+import vn.ngoaivu.registry.sheet.SheetFormat;
+import vn.ngoaivu.registry.sheet.RowProblem;
+import vn.ngoaivu.registry.sheet.ImportReport;
+import vn.ngoaivu.registry.sheet.RowOutcome;
+
 import vn.ngoaivu.registry.Actor;
 import vn.ngoaivu.registry.expert.Expert;
 import vn.ngoaivu.registry.RegistryExceptions;
@@ -11,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,20 +25,6 @@ import java.util.Optional;
  * {@value #CHUNK}; only the report (one small entry per row) is kept.
  */
 public final class ExpertImport {
-
-    /** What happened (or would happen) to one row. */
-    public record RowOutcome(long row, String action, Optional<String> externalKey, Optional<String> id,
-                             List<RowProblem> problems) {
-        public static final String CREATED = "created";
-        public static final String UPDATED = "updated";
-        public static final String UNCHANGED = "unchanged";
-        public static final String REJECTED = "rejected";
-    }
-
-    /** The whole run: counts, one outcome per row, and problems with the file itself. */
-    public record Report(boolean dryRun, long created, long updated, long unchanged, long rejected,
-                         List<RowOutcome> rows, List<RowProblem> fileProblems) {
-    }
 
     /** Rows created per transaction. */
     static final int CHUNK = 200;
@@ -47,27 +37,10 @@ public final class ExpertImport {
         this.reader = reader;
     }
 
-    public Report run(InputStream in, SheetFormat format, boolean dryRun, String owningUnit, Actor actor) throws IOException {
-        List<RowOutcome> outcomes = new ArrayList<>();
-        List<ParsedRow> chunk = new ArrayList<>(CHUNK);
-        ReadSummary summary = reader.read(in, format, row -> {
-            chunk.add(row);
-            if (chunk.size() == CHUNK) {
-                outcomes.addAll(applyChunk(chunk, dryRun, owningUnit, actor));
-                chunk.clear();
-            }
-        });
-        outcomes.addAll(applyChunk(chunk, dryRun, owningUnit, actor));
-        long[] counts = new long[4];
-        for (RowOutcome outcome : outcomes) {
-            switch (outcome.action()) {
-                case RowOutcome.CREATED -> counts[0]++;
-                case RowOutcome.UPDATED -> counts[1]++;
-                case RowOutcome.UNCHANGED -> counts[2]++;
-                default -> counts[3]++;
-            }
-        }
-        return new Report(dryRun, counts[0], counts[1], counts[2], counts[3], outcomes, summary.fileProblems());
+    public ImportReport run(InputStream in, SheetFormat format, boolean dryRun, String owningUnit, Actor actor)
+            throws IOException {
+        return ImportReport.<ParsedRow>run(dryRun, CHUNK, sink -> reader.read(in, format, sink),
+                chunk -> applyChunk(chunk, dryRun, owningUnit, actor));
     }
 
     /**
@@ -144,11 +117,9 @@ public final class ExpertImport {
             return rejected(row.rowNumber(), key, e.problems().stream()
                     .map(p -> new RowProblem(p.pointer(), p.code(), p.messageVi(), p.messageEn())).toList());
         } catch (RegistryExceptions.OtherUnit e) {
-            return rejected(row.rowNumber(), key, List.of(new RowProblem("", "other-unit",
-                    "Hồ sơ này thuộc phòng khác.", "This record belongs to another unit.")));
+            return RowOutcome.otherUnit(row.rowNumber(), key);
         } catch (RegistryExceptions.StaleVersion | RegistryExceptions.Conflict e) {
-            return rejected(row.rowNumber(), key, List.of(new RowProblem("", "conflict",
-                    "Hồ sơ vừa được sửa ở nơi khác; hãy nhập lại.", "The record changed meanwhile; import again.")));
+            return RowOutcome.conflict(row.rowNumber(), key);
         }
     }
 
@@ -162,6 +133,6 @@ public final class ExpertImport {
     }
 
     private static RowOutcome rejected(long row, Optional<String> key, List<RowProblem> problems) {
-        return new RowOutcome(row, RowOutcome.REJECTED, Objects.requireNonNull(key), Optional.empty(), problems);
+        return RowOutcome.rejected(row, key, problems);
     }
 }

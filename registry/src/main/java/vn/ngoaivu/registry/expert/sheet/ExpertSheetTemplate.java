@@ -1,5 +1,9 @@
 package vn.ngoaivu.registry.expert.sheet;
 
+import vn.ngoaivu.registry.sheet.GuideSheet;
+import vn.ngoaivu.registry.sheet.SheetWriting;
+import vn.ngoaivu.registry.sheet.SheetFormat;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -11,7 +15,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import vn.ngoaivu.ontology.CodeLists;
-import vn.ngoaivu.ontology.Concept;
 import vn.ngoaivu.ontology.Scheme;
 import vn.ngoaivu.registry.expert.ExpertProfile;
 
@@ -25,7 +28,7 @@ import vn.ngoaivu.registry.expert.ExpertProfile;
 public final class ExpertSheetTemplate {
 
     /** The name of the guide sheet of the XLSX template. */
-    public static final String GUIDE_SHEET_NAME = "Hướng dẫn";
+    public static final String GUIDE_SHEET_NAME = GuideSheet.NAME;
 
     /** The example row: a fictional person (example.org address, ORCID's own documentation iD). */
     public static final ExpertProfile EXAMPLE = new ExpertProfile(
@@ -87,7 +90,7 @@ public final class ExpertSheetTemplate {
         switch (Objects.requireNonNull(format, "format")) {
             case CSV -> new ExpertSheetWriter().write(out, SheetFormat.CSV, List.of(ExpertSheetRow.of(EXAMPLE)).iterator());
             case XLSX -> {
-                Workbook workbook = new Workbook(out, ExpertSheetWriter.APPLICATION, ExpertSheetWriter.APPLICATION_VERSION);
+                Workbook workbook = SheetWriting.workbook(out);
                 ExpertSheetWriter.writeSheet(workbook, List.of(ExpertSheetRow.of(EXAMPLE)).iterator(), false);
                 writeGuide(workbook.newWorksheet(GUIDE_SHEET_NAME));
                 workbook.finish();
@@ -97,12 +100,7 @@ public final class ExpertSheetTemplate {
     }
 
     private void writeGuide(Worksheet sheet) throws IOException {
-        sheet.width(0, 30);
-        sheet.width(1, 42);
-        sheet.width(2, 42);
-        sheet.width(3, 60);
-        sheet.width(4, 60);
-        Guide guide = new Guide(sheet);
+        GuideSheet guide = new GuideSheet(sheet);
         guide.title("Hướng dẫn điền danh sách chuyên gia, trí thức ở nước ngoài");
         guide.row("How to fill in the list of overseas experts and intellectuals");
         guide.skip();
@@ -120,63 +118,16 @@ public final class ExpertSheetTemplate {
         guide.codes("Bảng mã cột «" + ExpertColumns.GENDER.headerVi() + "»", "Genders",
                 List.of(new String[] {"Nam", "Nam", "male"}, new String[] {"Nữ", "Nữ", "female"},
                         new String[] {"Khác", "Khác", "other"}));
-        guide.scheme(Scheme.ACADEMIC_TITLE, ExpertColumns.ACADEMIC_TITLE, "Academic titles");
-        guide.scheme(Scheme.DEGREE, ExpertColumns.DEGREE, "Degrees");
-        guide.scheme(Scheme.FORD, ExpertColumns.FIELDS, "Fields of research (FORD, OECD 2015)");
-        guide.scheme(Scheme.COLLABORATION_INTEREST, ExpertColumns.COLLABORATION_INTERESTS, "Collaboration interests");
+        guide.scheme(codes, Scheme.ACADEMIC_TITLE, ExpertColumns.ACADEMIC_TITLE.headerVi(), "Academic titles");
+        guide.scheme(codes, Scheme.DEGREE, ExpertColumns.DEGREE.headerVi(), "Degrees");
+        guide.scheme(codes, Scheme.FORD, ExpertColumns.FIELDS.headerVi(), "Fields of research (FORD, OECD 2015)");
+        guide.scheme(codes, Scheme.COLLABORATION_INTEREST, ExpertColumns.COLLABORATION_INTERESTS.headerVi(), "Collaboration interests");
         guide.codes("Cột «" + ExpertColumns.LANGUAGES.headerVi()
                         + "»: các ngôn ngữ thường gặp (mọi mã BCP 47 đều được)", "Common languages (any BCP 47 tag is accepted)",
                 Languages.COMMON.stream()
                         .map(tag -> new String[] {tag, Languages.nameVi(tag), Languages.nameEn(tag)})
                         .toList());
-        guide.scheme(Scheme.COUNTRY, ExpertColumns.COUNTRY, "Countries (ISO 3166-1)");
-        sheet.finish();
-    }
-
-    /** Writes the guide sheet row by row. */
-    private final class Guide {
-        private final Worksheet sheet;
-        private int r;
-
-        Guide(Worksheet sheet) {
-            this.sheet = sheet;
-        }
-
-        void row(String... cells) {
-            for (int c = 0; c < cells.length; c++) {
-                if (!cells[c].isEmpty()) {
-                    sheet.inlineString(r, c, Cells.escape(cells[c]));
-                }
-            }
-            r++;
-        }
-
-        void title(String... cells) {
-            sheet.range(r, 0, r, cells.length - 1).style().bold().fontSize(12).set();
-            row(cells);
-        }
-
-        void header(String... cells) {
-            sheet.range(r, 0, r, cells.length - 1).style().bold().fillColor("DDEBF7").set();
-            row(cells);
-        }
-
-        void skip() {
-            r++;
-        }
-
-        void codes(String titleVi, String titleEn, List<String[]> rows) {
-            skip();
-            title(titleVi, titleEn);
-            header("Mã (code)", "Tên tiếng Việt", "English name");
-            rows.forEach(this::row);
-        }
-
-        void scheme(Scheme scheme, ExpertColumns column, String titleEn) {
-            List<String[]> rows = codes.concepts(scheme).stream()
-                    .map(concept -> new String[] {concept.notation(), concept.labelVi(), concept.labelEn()})
-                    .toList();
-            codes("Bảng mã cột «" + column.headerVi() + "»", titleEn, rows);
-        }
+        guide.scheme(codes, Scheme.COUNTRY, ExpertColumns.COUNTRY.headerVi(), "Countries (ISO 3166-1)");
+        guide.finish();
     }
 }

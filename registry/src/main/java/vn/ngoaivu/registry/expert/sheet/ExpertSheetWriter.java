@@ -1,18 +1,17 @@
 package vn.ngoaivu.registry.expert.sheet;
 
-import java.io.BufferedWriter;
+import vn.ngoaivu.registry.sheet.Cells;
+import vn.ngoaivu.registry.sheet.SheetWriting;
+import vn.ngoaivu.registry.sheet.SheetFormat;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -52,9 +51,6 @@ public final class ExpertSheetWriter {
     public static final String SHEET_NAME = "Chuyên gia";
     /** The header of the identifier column. */
     public static final String ID_HEADER = "ID";
-    static final String APPLICATION = "ngoaivu-platform";
-    static final String APPLICATION_VERSION = "1.0";
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /**
      * Writes the header and every row.
@@ -71,7 +67,7 @@ public final class ExpertSheetWriter {
         return switch (Objects.requireNonNull(format, "format")) {
             case CSV -> writeCsv(out, all, withId);
             case XLSX -> {
-                Workbook workbook = new Workbook(out, APPLICATION, APPLICATION_VERSION);
+                Workbook workbook = SheetWriting.workbook(out);
                 long written = writeSheet(workbook, all, withId);
                 workbook.finish();
                 out.flush();
@@ -81,9 +77,7 @@ public final class ExpertSheetWriter {
     }
 
     private static long writeCsv(OutputStream out, Iterator<ExpertSheetRow> rows, boolean withId) throws IOException {
-        out.write(UTF8_BOM);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        CSVPrinter printer = SheetWriting.csv(out);
         printer.printRecord(headers(withId));
         long written = 0;
         List<String> record = new ArrayList<>(ExpertColumns.values().length + 1);
@@ -108,12 +102,10 @@ public final class ExpertSheetWriter {
         Worksheet sheet = workbook.newWorksheet(SHEET_NAME);
         List<String> headers = headers(withId);
         int offset = withId ? 1 : 0;
+        SheetWriting.header(sheet, headers);
         for (int c = 0; c < headers.size(); c++) {
-            sheet.inlineString(0, c, headers.get(c));
             sheet.width(c, c < offset ? 12 : width(ExpertColumns.values()[c - offset]));
         }
-        sheet.range(0, 0, 0, headers.size() - 1).style().bold().fillColor("DDEBF7").set();
-        sheet.freezePane(0, 1);
         int r = 0;
         while (rows.hasNext()) {
             ExpertSheetRow row = rows.next();

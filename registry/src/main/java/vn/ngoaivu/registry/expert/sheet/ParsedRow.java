@@ -1,5 +1,7 @@
 package vn.ngoaivu.registry.expert.sheet;
 
+import vn.ngoaivu.registry.sheet.RowProblem;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package vn.ngoaivu.registry.expert.sheet;
 
+import vn.ngoaivu.registry.sheet.SheetFormat;
+import vn.ngoaivu.registry.sheet.RowProblem;
+import vn.ngoaivu.registry.sheet.ReadSummary;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

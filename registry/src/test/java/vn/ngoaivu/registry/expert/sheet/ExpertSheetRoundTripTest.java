@@ -1,5 +1,7 @@
 package vn.ngoaivu.registry.expert.sheet;
 
+import vn.ngoaivu.registry.sheet.SheetFormat;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ngoaivu.registry.expert.sheet.SheetTestSupport.fullProfile;
@@ -144,12 +146,14 @@ class ExpertSheetRoundTripTest {
 
     private static List<String> csvCells(byte[] bytes) {
         List<String> cells = new ArrayList<>();
-        CsvRecordReader records = new CsvRecordReader(
-                new java.io.StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)), ',');
         try {
-            for (List<String> record = records.next(); record != null; record = records.next()) {
-                cells.addAll(record);
-            }
+            vn.ngoaivu.registry.sheet.SheetFiles.read(new ByteArrayInputStream(bytes), SheetFormat.CSV, rows -> {
+                for (var row = rows.next(); row != null; row = rows.next()) {
+                    cells.addAll(row.cells());
+                }
+            }).ifPresent(problem -> {
+                throw new AssertionError(problem);
+            });
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package vn.ngoaivu.registry.expert.sheet;
 
+import vn.ngoaivu.registry.sheet.SheetFormat;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ngoaivu.registry.expert.sheet.SheetTestSupport.CODES;

@@ -1,5 +1,8 @@
 package vn.ngoaivu.registry.expert.sheet;
 
+import vn.ngoaivu.registry.sheet.SheetFormat;
+import vn.ngoaivu.registry.sheet.ReadSummary;
+
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;

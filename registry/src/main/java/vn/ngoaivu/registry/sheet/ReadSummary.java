@@ -1,4 +1,4 @@
-package vn.ngoaivu.registry.expert.sheet;
+package vn.ngoaivu.registry.sheet;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  *                     reported, and nothing should be imported
  * @param headerRow    the number of the header row, 0 if none was found
  * @param rows         data rows reported to the sink (blank rows are not counted)
- * @param validRows    rows with a profile
+ * @param validRows    rows without errors (with a profile, or a record's content)
  */
 public record ReadSummary(List<RowProblem> fileProblems, long headerRow, long rows, long validRows) {
 

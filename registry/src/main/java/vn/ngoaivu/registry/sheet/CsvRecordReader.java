@@ -1,4 +1,4 @@
-package vn.ngoaivu.registry.expert.sheet;
+package vn.ngoaivu.registry.sheet;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package vn.ngoaivu.registry.expert.sheet;
+package vn.ngoaivu.registry.sheet;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -6,11 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Cell text rules shared by the reader and the writer: formula-injection escaping, normalisation, lists. */
-final class Cells {
+/** Cell text rules shared by the sheet readers and writers: formula-injection escaping, normalisation, lists. */
+public final class Cells {
 
     /** How list cells are joined on export. */
-    static final String LIST_SEPARATOR = "; ";
+    public static final String LIST_SEPARATOR = "; ";
 
 
     private Cells() {
@@ -37,19 +37,19 @@ final class Cells {
      * Text as written to a cell: with a leading apostrophe when it starts with a formula trigger, or with
      * apostrophes followed by one (so that {@link #unescape} gives back exactly the original text).
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         int quotes = quotes(text);
         return quotes < text.length() && isTrigger(text.charAt(quotes)) ? "'" + text : text;
     }
 
     /** The inverse of {@link #escape}: one apostrophe removed before a formula trigger ("'=1+2" → "=1+2"). */
-    static String unescape(String text) {
+    public static String unescape(String text) {
         int quotes = quotes(text);
         return quotes > 0 && quotes < text.length() && isTrigger(text.charAt(quotes)) ? text.substring(1) : text;
     }
 
     /** One-line text: NFC, every run of white space (line breaks, no-break spaces) one space, stripped. */
-    static String line(String text) {
+    public static String line(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
         int start = 0;
         int end = s.length();
@@ -91,7 +91,7 @@ final class Cells {
     }
 
     /** Multi-line text (notes): NFC, line breaks as \n, stripped. */
-    static String multiline(String text) {
+    public static String multiline(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
@@ -99,7 +99,7 @@ final class Cells {
      * The items of a list cell: split on ';' (or its full-width form) and on line breaks (Alt+Enter in Excel),
      * each {@link #line}d, blanks and repeats dropped.
      */
-    static List<String> items(String text) {
+    public static List<String> items(String text) {
         Set<String> items = new LinkedHashSet<>();
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -116,7 +116,7 @@ final class Cells {
     }
 
     /** The spreadsheet letter of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
-    static String columnLetter(int index) {
+    public static String columnLetter(int index) {
         StringBuilder letters = new StringBuilder();
         for (int i = index + 1; i > 0; i = (i - 1) / 26) {
             letters.insert(0, (char) ('A' + (i - 1) % 26));
@@ -125,7 +125,7 @@ final class Cells {
     }
 
     /** A value quoted in a message, shortened when long. */
-    static String quote(String value) {
+    public static String quote(String value) {
         String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
         return "\u201C" + shown + "\u201D";
     }

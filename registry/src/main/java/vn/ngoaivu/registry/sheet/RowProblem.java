@@ -1,17 +1,17 @@
-package vn.ngoaivu.registry.expert.sheet;
+package vn.ngoaivu.registry.sheet;
 
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * One problem found in a spreadsheet: in a row ({@link ParsedRow#problems()}) or in the file as a whole
+ * One problem found in a spreadsheet: in a row (an expert's or a record's) or in the file as a whole
  * ({@link ReadSummary#fileProblems()}).
  *
- * @param column    the Vietnamese header of the column concerned ({@link ExpertColumns#headerVi()}), or for a
+ * @param column    the Vietnamese header of the column concerned ({@link SheetColumn#headerVi()}), or for a
  *                  column the platform does not know the header as written in the file; empty when the problem
  *                  concerns no single column (e.g. an unreadable file)
  * @param code      a stable code, one of the constants of this record or a code of
- *                  {@link vn.ngoaivu.registry.expert.ExpertValidator} (e.g. {@code format}, {@code length})
+ *                  a validator's field problem (e.g. {@code format}, {@code length})
  * @param messageVi what is wrong and how to fix it, in Vietnamese, naming the row's value
  * @param messageEn the same in English
  */

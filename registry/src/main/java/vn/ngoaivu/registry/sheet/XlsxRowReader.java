@@ -1,4 +1,4 @@
-package vn.ngoaivu.registry.expert.sheet;
+package vn.ngoaivu.registry.sheet;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -39,10 +39,6 @@ import javax.xml.stream.XMLStreamReader;
  * (transitional and strict namespaces alike). DTDs and external entities are refused.
  */
 final class XlsxRowReader implements Closeable {
-
-    /** A sheet row: its 1-based number and its cells' text, by column (missing cells are ""). */
-    record SheetRow(long number, List<String> cells) {
-    }
 
     /** Excel's column limit: a cell reference beyond it is malformed. */
     private static final int MAX_COLUMNS = 16_384;

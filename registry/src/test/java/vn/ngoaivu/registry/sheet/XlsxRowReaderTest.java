@@ -1,4 +1,4 @@
-package vn.ngoaivu.registry.expert.sheet;
+package vn.ngoaivu.registry.sheet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -77,11 +77,11 @@ class XlsxRowReaderTest {
                 + "<c t=\"str\"><f>A1&amp;\"x\"</f><v>Họ và tênx</v></c><c/><c t=\"e\"><v>#N/A</v></c></row>"
                 + "<row r=\"5\"/>";
         try (XlsxRowReader reader = new XlsxRowReader(zip(dir, workbook(strings, sheet)))) {
-            assertEquals(new XlsxRowReader.SheetRow(1, List.of("Họ và tên", "", "a & b <c>")), reader.next());
-            assertEquals(new XlsxRowReader.SheetRow(3, List.of("Nguyễn Văn Á", "東京", "1975", "1500", "TRUE")),
+            assertEquals(new SheetRow(1, List.of("Họ và tên", "", "a & b <c>")), reader.next());
+            assertEquals(new SheetRow(3, List.of("Nguyễn Văn Á", "東京", "1975", "1500", "TRUE")),
                     reader.next());
-            assertEquals(new XlsxRowReader.SheetRow(4, List.of("inline rich", "Họ và tênx", "", "#N/A")), reader.next());
-            assertEquals(new XlsxRowReader.SheetRow(5, List.of()), reader.next());
+            assertEquals(new SheetRow(4, List.of("inline rich", "Họ và tênx", "", "#N/A")), reader.next());
+            assertEquals(new SheetRow(5, List.of()), reader.next());
             assertNull(reader.next());
             assertNull(reader.next());
         }
@@ -91,7 +91,7 @@ class XlsxRowReaderTest {
     void aWorkbookWithoutSharedStrings(@TempDir Path dir) throws IOException {
         try (XlsxRowReader reader = new XlsxRowReader(zip(dir, workbook(null,
                 "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>x</t></is></c></row>")))) {
-            assertEquals(new XlsxRowReader.SheetRow(2, List.of("", "x")), reader.next());
+            assertEquals(new SheetRow(2, List.of("", "x")), reader.next());
             assertNull(reader.next());
         }
     }
@@ -105,7 +105,7 @@ class XlsxRowReaderTest {
         Path file = zip(dir, parts);
         IOException e = assertThrows(IOException.class, () -> {
             try (XlsxRowReader reader = new XlsxRowReader(file)) {
-                XlsxRowReader.SheetRow row = reader.next();
+                SheetRow row = reader.next();
                 assertTrue(row == null || !row.cells().toString().contains("TOP SECRET"), String.valueOf(row));
                 reader.next();
             }
