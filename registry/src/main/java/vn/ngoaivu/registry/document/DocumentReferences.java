@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -161,10 +160,6 @@ public final class DocumentReferences {
             e.updatedAt = clock.instant();
             return view(e);
         });
-    }
-
-    <T> T inTransaction(Function<Session, T> work) {
-        return sessions.fromTransaction(work);
     }
 
     static DocumentReference view(DocumentReferenceEntity e) {

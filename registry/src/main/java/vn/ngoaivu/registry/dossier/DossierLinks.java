@@ -10,10 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -100,12 +98,7 @@ public final class DossierLinks {
                 rs.getString(9), rs.getInt(10), Optional.ofNullable(rs.getString(11)), instant(rs, 12));
     }
 
-    static List<String> codes(ResultSet rs) throws SQLException {
-        List<String> codes = new ArrayList<>();
-        while (rs.next()) {
-            codes.add(rs.getString(1));
-        }
-        return codes;
+       return codes;
     }
 
     private static Optional<Instant> instant(ResultSet rs, int column) throws SQLException {

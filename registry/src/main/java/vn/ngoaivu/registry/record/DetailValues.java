@@ -108,9 +108,12 @@ public final class DetailValues {
     private static Optional<BigDecimal> parseAmount(String text) {
         try {
             BigDecimal amount = new BigDecimal(text);
-            return amount.signum() >= 0 && amount.scale() <= 2 && amount.precision() - amount.scale() <= 15
-                    ? Optional.of(amount.stripTrailingZeros().scale() < 0 ? amount.setScale(0) : amount.stripTrailingZeros())
-                    : Optional.empty();
+            if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 15) {
+                return Optional.empty();
+            }
+            BigDecimal plain = amount.stripTrailingZeros();
+            return Optional.of(plain.scale() < 0 ? plain.setScale(0) : plain); // 1E+3 is written 1000
+
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
