@@ -98,9 +98,6 @@ public final class DossierLinks {
                 rs.getString(9), rs.getInt(10), Optional.ofNullable(rs.getString(11)), instant(rs, 12));
     }
 
-       return codes;
-    }
-
     private static Optional<Instant> instant(ResultSet rs, int column) throws SQLException {
         return Optional.ofNullable(rs.getTimestamp(column)).map(Timestamp::toInstant);
     }
