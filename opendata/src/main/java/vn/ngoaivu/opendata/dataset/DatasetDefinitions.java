@@ -252,7 +252,7 @@ public final class DatasetDefinitions {
                 "Overseas experts and intellectuals of the province who consented to the public directory, with only the details they chose to make public (the name and country of residence must be public to be listed). Never the birth year, gender, e-mail, telephone or engagement history. Someone who withdraws consent is absent from the next release.",
                 List.of("overseas-vietnamese", "science-technology"), List.of("chuyên gia", "trí thức", "danh bạ"),
                 List.of("experts", "directory", "diaspora"), Frequency.MONTHLY, Period.since(2025), DatasetDefinition.CC_BY_4_0,
-                DataClassification.OPEN, ExpertDirectorySource.publishedFields(), false, ExpertDirectorySource::new);
+                DataClassification.OPEN, ExpertDirectorySource.publishedFields(iris), false, ExpertDirectorySource::new);
     }
 
     private DatasetDefinition documents() {

@@ -33,9 +33,6 @@ import java.util.function.Consumer;
  */
 final class ExpertDirectorySource implements ReleaseSource {
 
-    /** The directory's fields in column order, with the SQL expression each is read from. */
-    static final Map<String, String> FIELDS = fields();
-
     private static final String VISIBLE = "e.consent_public_directory AND e.deleted_at IS NULL AND e.erased_at IS NULL "
             + "AND e.merged_into IS NULL AND e.visibility->>'fullName' = 'public' AND e.visibility->>'countryCode' = 'public'";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,37 +43,63 @@ final class ExpertDirectorySource implements ReleaseSource {
         this.context = context;
     }
 
+    /**
+     * A directory field: the registry's name, the column it is read from, its column titles and its RDF property
+     * (an ngv: term, or else a standard property's IRI).
+     */
+    private record Field(String name, String sql, String titleVi, String titleEn, NgvProperty ngv, String standard) {
+        Field(String name, String sql, String titleVi, String titleEn, NgvProperty ngv) {
+            this(name, sql, titleVi, titleEn, ngv, null);
+        }
+
+        Field(String name, String sql, String titleVi, String titleEn, String standard) {
+            this(name, sql, titleVi, titleEn, null, standard);
+        }
+
+        String property(Iris iris) {
+            return ngv == null ? standard : iris.property(ngv).getURI();
+        }
+    }
+
+    private static final List<Field> DIRECTORY = List.of(
+            new Field("fullName", "e.full_name", "Họ và tên", "Full name", FOAF.name.getURI()),
+            new Field("latinName", "e.latin_name", "Tên dùng ở nước ngoài", "Name used abroad", NgvProperty.LATIN_NAME),
+            new Field("hometown", "e.hometown", "Quê quán", "Hometown", NgvProperty.HOMETOWN),
+            new Field("countryCode", "e.country_code", "Quốc gia cư trú (mã ISO 3166)", "Country of residence (ISO 3166)",
+                    NgvProperty.RESIDENCE_COUNTRY),
+            new Field("city", "e.city", "Thành phố cư trú", "City of residence", NgvProperty.RESIDENCE_CITY),
+            new Field("organisation", "e.organisation", "Nơi công tác", "Organisation", ORG.organization.getURI()),
+            new Field("position", "e.position", "Chức danh", "Position", NgvProperty.POSITION_TITLE),
+            new Field("academicTitle", "e.academic_title", "Học hàm", "Academic title", NgvProperty.ACADEMIC_TITLE),
+            new Field("highestDegree", "e.highest_degree", "Học vị cao nhất", "Highest degree",
+                    NgvProperty.HIGHEST_DEGREE),
+            new Field("fields", "e.fields", "Lĩnh vực chuyên môn (mã FORD)", "Fields (FORD codes)",
+                    NgvProperty.EXPERTISE_FIELD),
+            new Field("keywords", "e.keywords", "Từ khóa chuyên môn", "Expertise keywords",
+                    NgvProperty.EXPERTISE_KEYWORD),
+            new Field("languages", "e.languages", "Ngoại ngữ (BCP 47)", "Languages (BCP 47)",
+                    Vocab.SCHEMA_KNOWS_LANGUAGE.getURI()),
+            new Field("orcid", "e.orcid", "ORCID iD", "ORCID iD", NgvProperty.ORCID),
+            new Field("website", "e.website", "Trang cá nhân", "Website", FOAF.homepage.getURI()),
+            new Field("collaborationInterests", "e.collaboration_interests", "Mong muốn hợp tác", "Collaboration interests",
+                    NgvProperty.COLLABORATION_INTEREST));
+
+    /** The directory's fields in column order, with the SQL expression each is read from. */
+    static final Map<String, String> FIELDS = fields();
+
     private static Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("fullName", "e.full_name");
-        fields.put("latinName", "e.latin_name");
-        fields.put("hometown", "e.hometown");
-        fields.put("countryCode", "e.country_code");
-        fields.put("city", "e.city");
-        fields.put("organisation", "e.organisation");
-        fields.put("position", "e.position");
-        fields.put("academicTitle", "e.academic_title");
-        fields.put("highestDegree", "e.highest_degree");
-        fields.put("fields", "e.fields");
-        fields.put("keywords", "e.keywords");
-        fields.put("languages", "e.languages");
-        fields.put("orcid", "e.orcid");
-        fields.put("website", "e.website");
-        fields.put("collaborationInterests", "e.collaboration_interests");
+        DIRECTORY.forEach(f -> fields.put(f.name(), f.sql()));
         return java.util.Collections.unmodifiableMap(fields);
     }
 
     /** The directory's columns: the expert's IRI, then one per field (named as the registry names it). */
-    static List<PublishedField> publishedFields() {
+    static List<PublishedField> publishedFields(Iris iris) {
         List<PublishedField> published = new ArrayList<>();
         published.add(new PublishedField(RecordSource.idColumn(), new FieldOrigin.Identifier()));
-        FIELDS.keySet().forEach(name -> published.add(new PublishedField(
-                new Column(name, label(name, true), label(name, false), "string", ""), new FieldOrigin.ExpertField(name))));
+        DIRECTORY.forEach(f -> published.add(new PublishedField(
+                new Column(f.name(), f.titleVi(), f.titleEn(), "string", f.property(iris)), new FieldOrigin.ExpertField(f.name()))));
         return published;
-    }
-
-    private static String label(String field, boolean vi) {
-        return vi ? "Trường " + field : field;
     }
 
     @Override
@@ -117,7 +140,7 @@ final class ExpertDirectorySource implements ReleaseSource {
 
     @Override
     public List<Column> columns() {
-        return publishedFields().stream().map(PublishedField::column).toList();
+        return publishedFields(context.iris()).stream().map(PublishedField::column).toList();
     }
 
     @Override

@@ -34,8 +34,4 @@ public record Iris(Ontology ontology) {
     public Optional<Node> concept(Scheme scheme, String notation) {
         return ontology.schemes().concept(scheme, notation).map(c -> NodeFactory.createURI(c.iri()));
     }
-
-    public String baseUri() {
-        return ontology.baseUri();
-    }
 }

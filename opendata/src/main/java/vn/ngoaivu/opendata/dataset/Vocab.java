@@ -3,7 +3,6 @@ package vn.ngoaivu.opendata.dataset;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCTerms;
 import vn.ngoaivu.ontology.Namespaces;
 
 /** The standard terms the sources write that Jena has no constant for (schema.org over http, ELI, Data Cube). */
@@ -11,9 +10,6 @@ public final class Vocab {
 
     public static final Node RDF_TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
     public static final Node FOAF_NAME = FOAF.name.asNode();
-    public static final Node TITLE = DCTerms.title.asNode();
-    public static final Node DESCRIPTION = DCTerms.description.asNode();
-    public static final Node IDENTIFIER = DCTerms.identifier.asNode();
     public static final Node SCHEMA_START_DATE = schema("startDate");
     public static final Node SCHEMA_END_DATE = schema("endDate");
     public static final Node SCHEMA_ALTERNATE_NAME = schema("alternateName");
