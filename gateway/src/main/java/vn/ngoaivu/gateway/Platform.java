@@ -26,6 +26,9 @@ import vn.ngoaivu.gateway.openapi.OpenApiRoutes;
 import io.helidon.webserver.cors.CorsFeature;
 import vn.ngoaivu.gateway.admin.PersonalDataAccessRoutes;
 import vn.ngoaivu.gateway.linkeddata.DefinitionRoutes;
+import vn.ngoaivu.gateway.linkeddata.SparqlRoutes;
+import vn.ngoaivu.opendata.sparql.PublishedStore;
+import vn.ngoaivu.opendata.sparql.SparqlService;
 import vn.ngoaivu.gateway.security.Access;
 import vn.ngoaivu.gateway.security.BearerAuthentication;
 import vn.ngoaivu.gateway.security.CachingTokenVerifier;
@@ -87,7 +90,7 @@ public final class Platform implements AutoCloseable {
     /** The OpenAPI fragment of each capability, merged in this order. */
     static final List<String> OPENAPI_FRAGMENTS = List.of(
             "openapi/platform.yaml", "openapi/access.yaml", "openapi/experts.yaml", "openapi/search.yaml", "openapi/records.yaml",
-            "openapi/definitions.yaml");
+            "openapi/definitions.yaml", "openapi/sparql.yaml");
 
     private final Database database;
     private final SessionFactory sessions;
@@ -99,10 +102,11 @@ public final class Platform implements AutoCloseable {
     private final SearchIndexMaintenance searchIndex;
     private final NationalLinks links;
     private final ExpertSearch search;
+    private final PublishedStore published;
 
     private Platform(Database database, SessionFactory sessions, SearchIndexMaintenance searchIndex, NationalLinks links,
                      ExpertSearch search, PersonalDataAccessLog accessLog, WebServer server, RouteTable routes,
-                     OpenApiDocument openApi) {
+                     OpenApiDocument openApi, PublishedStore published) {
         this.database = database;
         this.sessions = sessions;
         this.searchIndex = searchIndex;
@@ -112,6 +116,7 @@ public final class Platform implements AutoCloseable {
         this.server = server;
         this.routes = routes;
         this.openApi = openApi;
+        this.published = published;
     }
 
     /**
@@ -133,6 +138,7 @@ public final class Platform implements AutoCloseable {
         SessionFactory sessions = null;
         SearchIndexMaintenance searchIndex = null;
         NationalLinks links = null;
+        PublishedStore published = null;
         try {
             Ontology ontology = Ontology.load(settings.baseUri().toString());
             sessions = RegistryPersistence.sessionFactory(database.dataSource(), settings.search(), ontology.schemes());
@@ -141,6 +147,8 @@ public final class Platform implements AutoCloseable {
             links = NationalLinks.start(settings.national(), sessions, meters, Clock.systemUTC());
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
             ProblemRenderer problems = new ProblemRenderer(json.mapper());
+            published = PublishedStore.open(settings.sparql().directory());
+            SparqlService sparql = new SparqlService(published, settings.sparql().queryTimeout(), settings.sparql().resultLimit());
             OpenApiDocument openApi = OpenApiDocument.build(OPENAPI_FRAGMENTS, version);
 
             PersonalDataAccessLog accessLog = new PersonalDataAccessLog(database.dataSource());
@@ -154,7 +162,7 @@ public final class Platform implements AutoCloseable {
             Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts, search,
                     searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()), records,
                     new RecordSearch(sessions, settings.search().queryTimeout(),
-                            settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents, links);
+                            settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents, links, sparql);
             List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(services));
             endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
@@ -177,7 +185,8 @@ public final class Platform implements AutoCloseable {
                     .routing(routing -> routing(routing, settings, routes, new ProblemResponses(problems, routes, readOnlyFeaturePaths()), meters))
                     .build()
                     .start();
-            Platform platform = new Platform(database, sessions, searchIndex, links, search, accessLog, server, routes, openApi);
+            Platform platform = new Platform(database, sessions, searchIndex, links, search, accessLog, server, routes, openApi,
+                    published);
             if (settings.demoExperts() > 0) {
                 DemoData.loadInBackground(experts, ontology, settings.demoExperts());
             }
@@ -186,6 +195,9 @@ public final class Platform implements AutoCloseable {
                     + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             return platform;
         } catch (RuntimeException e) {
+            if (published != null) {
+                published.close();
+            }
             if (links != null) {
                 links.close();
             }
@@ -204,7 +216,7 @@ public final class Platform implements AutoCloseable {
     record Services(PlatformSettings settings, String version, JsonBodies json, OpenApiDocument openApi,
                     Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, ExpertSearch search,
                     SearchIndexMaintenance searchIndex, PersonalDataReads reads, RecordService records,
-                    RecordSearch recordSearch, DocumentReferences documents, NationalLinks links) {
+                    RecordSearch recordSearch, DocumentReferences documents, NationalLinks links, SparqlService sparql) {
     }
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
@@ -226,6 +238,7 @@ public final class Platform implements AutoCloseable {
         endpoints.addAll(new DocumentRoutes(s.documents(), s.json()).endpoints());
         endpoints.addAll(new OpenApiRoutes(s.openApi()).endpoints());
         endpoints.addAll(new DefinitionRoutes(s.ontology()).endpoints());
+        endpoints.addAll(new SparqlRoutes(s.sparql(), s.settings().baseUri().toString()).endpoints());
         return endpoints;
     }
 
@@ -311,6 +324,11 @@ public final class Platform implements AutoCloseable {
         return searchIndex;
     }
 
+    /** The published open data that /sparql queries, for tests and benchmarks that publish into it. */
+    PublishedStore publishedStore() {
+        return published;
+    }
+
     /** Stops the platform as part of the JVM's shutdown (Ctrl-C, SIGTERM), before Helidon's own handlers. */
     public HelidonShutdownHandler shutdownHandler() {
         return new ShutdownOnSignal(this);
@@ -324,6 +342,7 @@ public final class Platform implements AutoCloseable {
         searchIndex.close();
         sessions.close();
         database.close();
+        published.close();
         LOG.info("ngoaivu-platform stopped");
     }
 
