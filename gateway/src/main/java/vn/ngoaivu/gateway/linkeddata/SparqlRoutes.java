@@ -71,7 +71,10 @@ public final class SparqlRoutes {
             params.put("query", List.of(body(req)));
             answer(req, res, Request.of(params));
         } else if (MediaTypes.matches(contentType, FORM)) {
-            answer(req, res, Request.of(form(body(req))));
+            // The form's fields; the URL may still carry format=.
+            Map<String, List<String>> params = urlParameters(req);
+            params.putAll(form(body(req)));
+            answer(req, res, Request.of(params));
         } else if (MediaTypes.matches(contentType, SPARQL_UPDATE)) {
             throw readOnly();
         } else {

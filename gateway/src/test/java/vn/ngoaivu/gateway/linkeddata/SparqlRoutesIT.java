@@ -112,6 +112,10 @@ class SparqlRoutesIT {
         HttpResponse<String> csv = platform.get(path + "&format=csv");
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().startsWith("s,name\r\n"), csv.body());
+        HttpResponse<String> tsvByForm = platform.send(platform.request("/sparql?format=tsv")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(SELECT, StandardCharsets.UTF_8))).build());
+        assertTrue(tsvByForm.headers().firstValue("Content-Type").orElse("").startsWith("text/tab-separated-values"));
         HttpResponse<String> json = platform.get(path);
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
         assertFalse(json.headers().firstValue(SparqlRoutes.RESULT_LIMIT_REACHED).isPresent());
