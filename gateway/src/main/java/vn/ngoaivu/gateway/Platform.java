@@ -26,6 +26,9 @@ import vn.ngoaivu.gateway.openapi.OpenApiRoutes;
 import io.helidon.webserver.cors.CorsFeature;
 import vn.ngoaivu.gateway.admin.PersonalDataAccessRoutes;
 import vn.ngoaivu.gateway.linkeddata.DefinitionRoutes;
+import vn.ngoaivu.gateway.linkeddata.SparqlRoutes;
+import vn.ngoaivu.opendata.sparql.PublishedStore;
+import vn.ngoaivu.opendata.sparql.SparqlService;
 import vn.ngoaivu.gateway.security.Access;
 import vn.ngoaivu.gateway.security.BearerAuthentication;
 import vn.ngoaivu.gateway.security.CachingTokenVerifier;
@@ -91,7 +94,7 @@ public final class Platform implements AutoCloseable {
     /** The OpenAPI fragment of each capability, merged in this order. */
     static final List<String> OPENAPI_FRAGMENTS = List.of(
             "openapi/platform.yaml", "openapi/access.yaml", "openapi/experts.yaml", "openapi/search.yaml", "openapi/records.yaml",
-            "openapi/record-sheets.yaml", "openapi/definitions.yaml");
+            "openapi/record-sheets.yaml", "openapi/definitions.yaml", "openapi/sparql.yaml");
 
     private final Database database;
     private final SessionFactory sessions;
@@ -103,10 +106,11 @@ public final class Platform implements AutoCloseable {
     private final SearchIndexMaintenance searchIndex;
     private final NationalLinks links;
     private final ExpertSearch search;
+    private final PublishedStore published;
 
     private Platform(Database database, SessionFactory sessions, SearchIndexMaintenance searchIndex, NationalLinks links,
                      ExpertSearch search, PersonalDataAccessLog accessLog, WebServer server, RouteTable routes,
-                     OpenApiDocument openApi) {
+                     OpenApiDocument openApi, PublishedStore published) {
         this.database = database;
         this.sessions = sessions;
         this.searchIndex = searchIndex;
@@ -116,6 +120,7 @@ public final class Platform implements AutoCloseable {
         this.server = server;
         this.routes = routes;
         this.openApi = openApi;
+        this.published = published;
     }
 
     /**
@@ -137,6 +142,7 @@ public final class Platform implements AutoCloseable {
         SessionFactory sessions = null;
         SearchIndexMaintenance searchIndex = null;
         NationalLinks links = null;
+        PublishedStore published = null;
         try {
             Ontology ontology = Ontology.load(settings.baseUri().toString());
             sessions = RegistryPersistence.sessionFactory(database.dataSource(), settings.search(), ontology.schemes());
@@ -145,6 +151,8 @@ public final class Platform implements AutoCloseable {
             links = NationalLinks.start(settings.national(), sessions, meters, Clock.systemUTC());
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
             ProblemRenderer problems = new ProblemRenderer(json.mapper());
+            published = PublishedStore.open(settings.sparql().directory());
+            SparqlService sparql = new SparqlService(published, settings.sparql().queryTimeout(), settings.sparql().resultLimit());
             OpenApiDocument openApi = OpenApiDocument.build(OPENAPI_FRAGMENTS, version);
 
             PersonalDataAccessLog accessLog = new PersonalDataAccessLog(database.dataSource());
@@ -161,7 +169,8 @@ public final class Platform implements AutoCloseable {
             Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts, search,
                     searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()), records,
                     new RecordSearch(sessions, settings.search().queryTimeout(),
-                            settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents, recordImport, links);
+                            settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents, recordImport, links,
+                    sparql);
             List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(services));
             endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
@@ -184,7 +193,8 @@ public final class Platform implements AutoCloseable {
                     .routing(routing -> routing(routing, settings, routes, new ProblemResponses(problems, routes, readOnlyFeaturePaths()), meters))
                     .build()
                     .start();
-            Platform platform = new Platform(database, sessions, searchIndex, links, search, accessLog, server, routes, openApi);
+            Platform platform = new Platform(database, sessions, searchIndex, links, search, accessLog, server, routes, openApi,
+                    published);
             if (settings.demoExperts() > 0) {
                 DemoData.loadInBackground(experts, ontology, settings.demoExperts());
             }
@@ -193,6 +203,9 @@ public final class Platform implements AutoCloseable {
                     + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             return platform;
         } catch (RuntimeException e) {
+            if (published != null) {
+                published.close();
+            }
             if (links != null) {
                 links.close();
             }
@@ -211,7 +224,8 @@ public final class Platform implements AutoCloseable {
     record Services(PlatformSettings settings, String version, JsonBodies json, OpenApiDocument openApi,
                     Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, ExpertSearch search,
                     SearchIndexMaintenance searchIndex, PersonalDataReads reads, RecordService records,
-                    RecordSearch recordSearch, DocumentReferences documents, RecordImport recordImport, NationalLinks links) {
+                    RecordSearch recordSearch, DocumentReferences documents, RecordImport recordImport, NationalLinks links,
+                    SparqlService sparql) {
     }
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
@@ -234,6 +248,7 @@ public final class Platform implements AutoCloseable {
         endpoints.addAll(new DocumentRoutes(s.documents(), s.json()).endpoints());
         endpoints.addAll(new OpenApiRoutes(s.openApi()).endpoints());
         endpoints.addAll(new DefinitionRoutes(s.ontology()).endpoints());
+        endpoints.addAll(new SparqlRoutes(s.sparql(), s.settings().baseUri().toString()).endpoints());
         return endpoints;
     }
 
@@ -319,6 +334,11 @@ public final class Platform implements AutoCloseable {
         return searchIndex;
     }
 
+    /** The published open data that /sparql queries, for tests and benchmarks that publish into it. */
+    PublishedStore publishedStore() {
+        return published;
+    }
+
     /** Stops the platform as part of the JVM's shutdown (Ctrl-C, SIGTERM), before Helidon's own handlers. */
     public HelidonShutdownHandler shutdownHandler() {
         return new ShutdownOnSignal(this);
@@ -332,6 +352,7 @@ public final class Platform implements AutoCloseable {
         searchIndex.close();
         sessions.close();
         database.close();
+        published.close();
         LOG.info("ngoaivu-platform stopped");
     }
 

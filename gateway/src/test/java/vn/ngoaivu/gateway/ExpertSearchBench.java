@@ -198,7 +198,7 @@ public final class ExpertSearchBench {
     }
 
     /** While the JIT compiles, a cold JVM cannot keep up with the rate: warm-up failures are only counted. */
-    private static void warmUp(IntFunction<CompletableFuture<?>> call, int rate) throws Exception {
+    static void warmUp(IntFunction<CompletableFuture<?>> call, int rate) throws Exception {
         try {
             run(call, rate, WARM_UP_SECONDS);
         } catch (IllegalStateException e) {
@@ -206,8 +206,11 @@ public final class ExpertSearchBench {
         }
     }
 
-    /** Offers calls at a fixed rate for a while; returns each call's latency from its scheduled start (ns). */
-    private static long[] run(IntFunction<CompletableFuture<?>> call, int rate, int seconds) throws Exception {
+    /**
+     * Offers calls at a fixed rate for a while; returns each call's latency from its scheduled start (ns), sorted.
+     * Shared with {@link SparqlLookupBench}.
+     */
+    static long[] run(IntFunction<CompletableFuture<?>> call, int rate, int seconds) throws Exception {
         int total = rate * seconds;
         long interval = 1_000_000_000L / rate;
         long[] latencies = new long[total];
@@ -237,18 +240,18 @@ public final class ExpertSearchBench {
         return latencies;
     }
 
-    private static double percentile(long[] sorted, double p) {
+    static double percentile(long[] sorted, double p) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
     }
 
-    private static void report(String what, long[] sorted, int seconds, double cores) {
+    static void report(String what, long[] sorted, int seconds, double cores) {
         System.out.printf("%s: %d requests in %d s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; "
                         + "CPU %.2f of %d cores (load generator included)%n", what, sorted.length, seconds,
                 percentile(sorted, 50) / 1e6, percentile(sorted, 90) / 1e6, percentile(sorted, 99) / 1e6,
                 sorted[sorted.length - 1] / 1e6, cores, Runtime.getRuntime().availableProcessors());
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }

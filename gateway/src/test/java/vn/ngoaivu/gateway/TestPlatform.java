@@ -11,6 +11,7 @@ import vn.ngoaivu.gateway.config.PlatformSettings;
 import vn.ngoaivu.gateway.http.Endpoint;
 import vn.ngoaivu.gateway.http.JsonBodies;
 import vn.ngoaivu.gateway.security.Access;
+import vn.ngoaivu.opendata.sparql.PublishedStore;
 
 import java.io.IOException;
 import java.net.URI;
@@ -84,6 +85,8 @@ public final class TestPlatform {
             overrides.put("platform.data-dir", dataDir.toString());
             overrides.put("platform.rate-limit.clients." + TINY_QUOTA_CLIENT + ".per-minute", "1");
             overrides.put("platform.rate-limit.clients." + TINY_QUOTA_CLIENT + ".burst", "2");
+            // SparqlRoutesIT's cartesian product should not take the production default of 10 s to time out.
+            overrides.put("platform.sparql.query-timeout", "PT2S");
             overrides.putAll(nationalSystems(dataDir));
             Config config = config(overrides);
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
@@ -123,6 +126,11 @@ public final class TestPlatform {
 
     public NationalSystemsSimulator simulator() {
         return simulator;
+    }
+
+    /** The published open data behind /sparql: tests publish their triples into it. */
+    public PublishedStore publishedStore() {
+        return platform.publishedStore();
     }
 
     /** One round of the link jobs, now. */

@@ -4,6 +4,7 @@ package vn.ngoaivu.gateway.config;
 import io.helidon.config.Config;
 import vn.ngoaivu.gateway.security.OidcSettings;
 import vn.ngoaivu.gateway.security.RateLimitSettings;
+import vn.ngoaivu.opendata.sparql.SparqlSettings;
 import vn.ngoaivu.registry.db.DatabaseSettings;
 import vn.ngoaivu.registry.search.SearchSettings;
 
@@ -32,6 +33,7 @@ import java.util.Set;
  * @param demoExperts   fictional experts to load into an empty registry (demo mode; 0 in production)
  * @param search        where the full-text index lives (Lucene on local disk, or an Elasticsearch/OpenSearch cluster)
  * @param national      how the national systems (documents, public services) are reached
+ * @param sparql        the SPARQL endpoint's store of published data, query timeout and result limit
  */
 public record PlatformSettings(
         String provinceCode,
@@ -46,7 +48,8 @@ public record PlatformSettings(
         boolean hsts,
         int demoExperts,
         SearchSettings search,
-        NationalSettings national) {
+        NationalSettings national,
+        SparqlSettings sparql) {
 
     /** Reads the settings; throws {@link InvalidSettingException} naming the first bad key. */
     public static PlatformSettings from(Config config) {
@@ -80,7 +83,8 @@ public record PlatformSettings(
                 read.bool("platform.security.hsts", false),
                 demoExperts(read),
                 search(read, dataDir),
-                NationalSettings.read(read));
+                NationalSettings.read(read),
+                sparql(read, dataDir));
     }
 
     private static SearchSettings search(SettingsReader read, Path dataDir) {
@@ -112,6 +116,13 @@ public record PlatformSettings(
                 read.duration("platform.search.polling-interval", SearchSettings.DEFAULT_POLLING_INTERVAL),
                 read.duration("platform.search.retry-delay", SearchSettings.DEFAULT_RETRY_DELAY),
                 read.duration("platform.search.query-timeout", SearchSettings.DEFAULT_QUERY_TIMEOUT));
+    }
+
+    private static SparqlSettings sparql(SettingsReader read, Path dataDir) {
+        SparqlSettings defaults = SparqlSettings.under(dataDir);
+        return new SparqlSettings(read.path("platform.sparql.directory", defaults.directory().toString()),
+                read.duration("platform.sparql.query-timeout", defaults.queryTimeout()),
+                read.integer("platform.sparql.result-limit", defaults.resultLimit(), 1, 1_000_000));
     }
 
     private static int demoExperts(SettingsReader read) {

@@ -24,7 +24,9 @@ public enum ProblemType {
     TOO_MANY_REQUESTS("too-many-requests", 429, "Quá nhiều yêu cầu", "Too many requests"),
     HEADER_TOO_LARGE("header-too-large", 431, "Tiêu đề yêu cầu quá lớn", "Request header fields too large"),
     INTERNAL_ERROR("internal-error", 500, "Lỗi hệ thống", "Internal error"),
-    SERVICE_UNAVAILABLE("service-unavailable", 503, "Dịch vụ tạm thời không sẵn sàng", "Service unavailable");
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Dịch vụ tạm thời không sẵn sàng", "Service unavailable"),
+    /** A query ran past its time limit; unlike {@link #SERVICE_UNAVAILABLE}, retrying the same query will not help. */
+    QUERY_TIMEOUT("query-timeout", 503, "Truy vấn chạy quá thời gian cho phép", "Query timed out");
 
     /** Prefix of every problem type URI; see docs/errors.md. */
     public static final String URI_PREFIX = "urn:ngoaivu:problem:";

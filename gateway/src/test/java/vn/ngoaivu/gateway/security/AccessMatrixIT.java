@@ -100,6 +100,9 @@ class AccessMatrixIT {
         EXPECTED.put("GET /def/shapes", new Row("/def/shapes", EVERYONE));
         EXPECTED.put("GET /def/scheme/{scheme}", new Row("/def/scheme/ford", EVERYONE));
         EXPECTED.put("GET /def/scheme/{scheme}/{notation}", new Row("/def/scheme/ford/1.1", EVERYONE));
+        // Open data: the page (no query) answers 200; a POST with a JSON body is not a SPARQL request (415).
+        EXPECTED.put("GET /sparql", new Row("/sparql", EVERYONE));
+        EXPECTED.put("POST /sparql", new Row("POST", "/sparql", EVERYONE, 415));
         EXPECTED.put("GET /observe/health", new Row("/observe/health", EVERYONE));
         EXPECTED.put("GET /observe/health/live", new Row("/observe/health/live", EVERYONE));
         EXPECTED.put("GET /observe/health/ready", new Row("/observe/health/ready", EVERYONE));
