@@ -6,8 +6,6 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * Collects consecutive triples of the same subject and hands each run to a consumer, for the formats that write
@@ -15,7 +13,7 @@ import org.apache.jena.sparql.core.Quad;
  * so a run is a subject's description and memory holds one subject at a time; a subject that comes back later
  * simply gets a second element, which both formats merge when read.
  */
-final class SubjectGroups implements StreamRDF {
+final class SubjectGroups extends TripleSink {
 
     private final Consumer<List<Triple>> consumer;
     private final List<Triple> run = new ArrayList<>();
@@ -52,27 +50,5 @@ final class SubjectGroups implements StreamRDF {
             run.clear();
         }
         subject = null;
-    }
-
-    @Override
-    public void start() {
-    }
-
-    @Override
-    public void quad(Quad quad) {
-        throw new IllegalArgumentException("A release is one graph: a source may not stream quads (" + quad + ")");
-    }
-
-    // Prefixes and a base are the writer's business (fixed per release), not the source's.
-    @Override
-    public void base(String base) {
-    }
-
-    @Override
-    public void prefix(String prefix, String iri) {
-    }
-
-    @Override
-    public void version(String version) {
     }
 }
