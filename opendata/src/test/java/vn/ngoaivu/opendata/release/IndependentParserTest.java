@@ -3,6 +3,7 @@ package vn.ngoaivu.opendata.release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import vn.ngoaivu.ontology.Rapper;
 
 /** A release's N-Triples, Turtle and RDF/XML, as written by the store, read by rapper, not only by Jena. */
 class IndependentParserTest {
@@ -21,7 +24,7 @@ class IndependentParserTest {
     @BeforeAll
     static void writeRelease() throws Exception {
         ReleaseStore store = new ReleaseStore(root, SampleRelease.PREFIXES,
-                new ReleaseUrls("https://example.gov.vn/data/"), java.time.Clock.systemUTC());
+                new ReleaseUrls("https://example.gov.vn/data/"), Clock.systemUTC());
         release = store.publish(SampleRelease.DATASET, new SampleRelease());
     }
 

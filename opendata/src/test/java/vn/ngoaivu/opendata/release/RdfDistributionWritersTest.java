@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.system.StreamRDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,7 +43,7 @@ class RdfDistributionWritersTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("writers")
     void countsTheTriplesItWrote(DistributionWriter writer, Lang lang) throws Exception {
-        Distribution distribution = writer.write(SAMPLE, java.io.OutputStream.nullOutputStream());
+        Distribution distribution = writer.write(SAMPLE, OutputStream.nullOutputStream());
         assertEquals(SAMPLE.size(), distribution.count());
         assertEquals(writer.format().mediaType(), distribution.mediaType());
     }
@@ -53,7 +51,7 @@ class RdfDistributionWritersTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("writers")
     void writesAnEmptyRelease(DistributionWriter writer, Lang lang) {
-        byte[] bytes = ReadBack.write(writer, sourceOf(sink -> { }));
+        byte[] bytes = ReadBack.write(writer, TestSources.triples(sink -> { }));
         assertEquals(0, ReadBack.parse(bytes, lang, SampleRelease.PREFIXES).size());
     }
 
@@ -99,33 +97,15 @@ class RdfDistributionWritersTest {
 
     @Test
     void rdfXmlRefusesWhatXmlCannotCarry() {
-        ReleaseSource control = sourceOf(sink -> sink.triple(Triple.create(
+        ReleaseSource control = TestSources.triples(sink -> sink.triple(Triple.create(
                 NodeFactory.createURI("https://example.gov.vn/id/x"), NodeFactory.createURI("http://schema.org/name"),
                 NodeFactory.createLiteralString("bell \u0007"))));
-        ReleaseSource noLocalName = sourceOf(sink -> sink.triple(Triple.create(
+        ReleaseSource noLocalName = TestSources.triples(sink -> sink.triple(Triple.create(
                 NodeFactory.createURI("https://example.gov.vn/id/x"), NodeFactory.createURI("https://example.gov.vn/p/1"),
                 NodeFactory.createLiteralString("x"))));
         RdfXmlDistributionWriter writer = new RdfXmlDistributionWriter(SampleRelease.PREFIXES);
-        assertThrows(IllegalArgumentException.class, () -> writer.write(control, java.io.OutputStream.nullOutputStream()));
+        assertThrows(IllegalArgumentException.class, () -> writer.write(control, OutputStream.nullOutputStream()));
         assertThrows(IllegalArgumentException.class,
-                () -> writer.write(noLocalName, java.io.OutputStream.nullOutputStream()));
-    }
-
-    static ReleaseSource sourceOf(Consumer<StreamRDF> triples) {
-        return new ReleaseSource() {
-            @Override
-            public void triples(StreamRDF sink) {
-                triples.accept(sink);
-            }
-
-            @Override
-            public List<Column> columns() {
-                return List.of();
-            }
-
-            @Override
-            public void rows(Consumer<List<String>> sink) {
-            }
-        };
+                () -> writer.write(noLocalName, OutputStream.nullOutputStream()));
     }
 }

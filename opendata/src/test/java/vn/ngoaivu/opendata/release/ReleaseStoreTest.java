@@ -18,12 +18,10 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.system.StreamRDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,7 +91,7 @@ class ReleaseStoreTest {
         ReleaseStore store = store();
         store.publish(SampleRelease.DATASET, SAMPLE);
         byte[] before = Files.readAllBytes(root.resolve("licensed-conferences/1/data.nt"));
-        ReleaseSource other = emptySource();
+        ReleaseSource other = TestSources.triples(sink -> { });
         assertThrows(FileAlreadyExistsException.class, () -> store.write(SampleRelease.DATASET, 1, other));
         assertArrayEquals(before, Files.readAllBytes(root.resolve("licensed-conferences/1/data.nt")));
         assertEquals(Set.of("1"), list(root.resolve("licensed-conferences")));
@@ -101,22 +99,9 @@ class ReleaseStoreTest {
 
     @Test
     void aFailedWriteLeavesNothingBehind() throws Exception {
-        ReleaseSource failing = new ReleaseSource() {
-            @Override
-            public void triples(StreamRDF sink) {
-                SAMPLE.triples(sink);
-            }
-
-            @Override
-            public List<Column> columns() {
-                return SAMPLE.columns();
-            }
-
-            @Override
-            public void rows(Consumer<List<String>> sink) {
-                throw new IllegalStateException("database went away");
-            }
-        };
+        ReleaseSource failing = TestSources.of(SAMPLE::triples, SAMPLE.columns(), sink -> {
+            throw new IllegalStateException("database went away");
+        });
         assertThrows(IllegalStateException.class, () -> store().publish(SampleRelease.DATASET, failing));
         assertEquals(Set.of(), list(root.resolve("licensed-conferences")));
         assertTrue(store().latest("licensed-conferences").isEmpty());
@@ -142,9 +127,5 @@ class ReleaseStoreTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(path -> path.getFileName().toString()).collect(Collectors.toSet());
         }
-    }
-
-    private static ReleaseSource emptySource() {
-        return RdfDistributionWritersTest.sourceOf(sink -> { });
     }
 }

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.riot.system.StreamRDF;
 import org.junit.jupiter.api.Test;
 
 /** The CSV, its CSV on the Web metadata and the JSON. */
@@ -60,7 +58,8 @@ class TabularWritersTest {
 
     @Test
     void csvwMetadataHasNoAboutUrlWithoutAnIdColumn() {
-        ReleaseSource noId = table(List.of(new Column("name", "Tên", "Name", "string", "http://schema.org/name")),
+        ReleaseSource noId = TestSources.of(sink -> { },
+                List.of(new Column("name", "Tên", "Name", "string", "http://schema.org/name")),
                 sink -> sink.accept(List.of("x")));
         JsonObject metadata = JSON.parse(new String(ReadBack.write(new CsvwMetadataWriter(SampleRelease.DATASET),
                 noId), StandardCharsets.UTF_8));
@@ -87,26 +86,9 @@ class TabularWritersTest {
     void rowsAndTheirCountsAreChecked() throws Exception {
         assertEquals(2, new CsvDistributionWriter().write(SAMPLE, OutputStream.nullOutputStream()).count());
         assertEquals(2, new JsonDistributionWriter().write(SAMPLE, OutputStream.nullOutputStream()).count());
-        ReleaseSource ragged = table(SAMPLE.columns(), sink -> sink.accept(List.of("only one")));
+        ReleaseSource ragged = TestSources.of(sink -> { }, SAMPLE.columns(),
+                sink -> sink.accept(List.of("only one")));
         assertThrows(IllegalArgumentException.class,
                 () -> new CsvDistributionWriter().write(ragged, OutputStream.nullOutputStream()));
-    }
-
-    private static ReleaseSource table(List<Column> columns, Consumer<Consumer<List<String>>> rows) {
-        return new ReleaseSource() {
-            @Override
-            public void triples(StreamRDF sink) {
-            }
-
-            @Override
-            public List<Column> columns() {
-                return columns;
-            }
-
-            @Override
-            public void rows(Consumer<List<String>> sink) {
-                rows.accept(sink);
-            }
-        };
     }
 }

@@ -1,4 +1,4 @@
-package vn.ngoaivu.opendata.release;
+package vn.ngoaivu.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * rapper (Debian raptor2-utils, installed by deploy/install-test-tools.sh), an RDF parser independent of Jena.
  * Tests that need it are skipped without it, unless NGOAIVU_REQUIRE_TOOLS=true (as in CI): then they fail.
+ * Shared with the other modules' tests through this module's test jar.
  */
-final class Rapper {
+public final class Rapper {
 
     private static final Pattern TRIPLE_COUNT = Pattern.compile("returned (\\d+) triples");
 
@@ -24,7 +25,7 @@ final class Rapper {
     }
 
     /** Skips the calling test, or fails it when tools are required, if rapper does not run. */
-    static void require() {
+    public static void require() {
         if (runs()) {
             return;
         }
@@ -36,7 +37,7 @@ final class Rapper {
     }
 
     /** Parses {@code file} in {@code syntax} ({@code ntriples}, {@code turtle}, {@code rdfxml}) and counts triples. */
-    static long countTriples(Path file, String syntax) throws IOException, InterruptedException {
+    public static long countTriples(Path file, String syntax) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("rapper", "-i", syntax, "-c", file.toString())
                 .redirectErrorStream(true)
                 .start();
