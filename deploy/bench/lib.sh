@@ -1,14 +1,18 @@
-# Sourced by the benchmark scripts: selects a JDK 21+, installs wrk when missing, compiles the gateway's
-# tests and writes their class path to gateway/target/bench-classpath.txt; leaves the shell in gateway/.
-# The modules the gateway depends on are built in the same reactor (-am), so the class path names their
-# target/classes: a benchmark measures this work tree, never modules installed earlier in ~/.m2.
+# Sourced by the benchmark scripts: selects a JDK 21+, compiles a module's tests (the gateway's, or those of
+# $bench_module if the script sets it before sourcing) and writes their class path to
+# {module}/target/bench-classpath.txt; leaves the shell in the module. Installs wrk for the gateway's benchmarks.
+# The modules it depends on are built in the same reactor (-am), so the class path names their target/classes:
+# a benchmark measures this work tree, never modules installed earlier in ~/.m2.
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 . deploy/lib/java-home.sh
 ngoaivu_select_jdk
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-./mvnw -B -q -pl gateway -am test-compile dependency:build-classpath \
+bench_module=${bench_module:-gateway}
+if [ "$bench_module" = gateway ]; then
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+fi
+./mvnw -B -q -pl "$bench_module" -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
-cd gateway
+cd "$bench_module"
 bench_classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 # Waits until the benchmark server (pid $1) has printed KEY=... ($3) into its output file $2. If the server
