@@ -18,6 +18,9 @@ import vn.ngoaivu.ontology.Ontology;
 import vn.ngoaivu.ontology.Scheme;
 import vn.ngoaivu.opendata.dataset.DatasetDefinition;
 import vn.ngoaivu.opendata.dataset.Department;
+import vn.ngoaivu.opendata.release.Distribution;
+import vn.ngoaivu.opendata.release.Release;
+import vn.ngoaivu.opendata.release.ReleaseUrls;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,24 +42,32 @@ public final class DcatCatalog {
 
     private final Ontology ontology;
     private final Department department;
+    private final ReleaseUrls urls;
     private Model model;
 
-    public DcatCatalog(Ontology ontology, Department department) {
+    /** @param urls where the releases' files are downloaded from */
+    public DcatCatalog(Ontology ontology, Department department, ReleaseUrls urls) {
         if (!ontology.baseUri().equals(department.baseUri())) {
             throw new IllegalArgumentException("the ontology and the department have different base URIs");
         }
         this.ontology = ontology;
         this.department = department;
+        this.urls = urls;
     }
 
-    /** The catalog's IRI, {@code {base}catalog}. */
+    /** The catalog's IRI, {@code {base}id/catalog} (its document is served at {@code /catalog}). */
     public String catalogIri() {
-        return department.baseUri() + "catalog";
+        return department.baseUri() + "id/catalog";
     }
 
-    /** A release's IRI, {@code {base}dataset/{id}/{number}}. */
+    /** A dataset series' IRI (the dataset across its releases), {@code {base}id/dataset/{id}}. */
+    public String seriesIri(String datasetId) {
+        return department.baseUri() + "id/dataset/" + datasetId;
+    }
+
+    /** A release's IRI, {@code {base}id/dataset/{id}/{number}}. */
     public String releaseIri(String datasetId, int number) {
-        return department.baseUri() + "dataset/" + datasetId + "/" + number;
+        return seriesIri(datasetId) + "/" + number;
     }
 
     /** Builds the catalog of {@code definitions} with their {@code releases} (in any order). Not thread-safe. */
@@ -94,7 +105,7 @@ public final class DcatCatalog {
     }
 
     private Resource series(DatasetDefinition definition, List<Release> releases) {
-        Resource series = model.createResource(department.baseUri() + "dataset/" + definition.id());
+        Resource series = model.createResource(seriesIri(definition.id()));
         // A series is a dcat:Dataset too (DCAT 3); stated, since the catalog's dcat:dataset range is checked.
         series.addProperty(RDF.type, model.createResource(DCAT3 + "DatasetSeries")).addProperty(RDF.type, DCAT.Dataset);
         bilingual(series, DCTerms.title, definition.titleVi(), definition.titleEn());
@@ -118,8 +129,10 @@ public final class DcatCatalog {
         dataset.addProperty(property(DCAT3 + "version"), Integer.toString(release.number()));
         dataset.addProperty(DCTerms.issued, dateTime(release.issued()));
         describe(dataset, definition);
-        for (Release.Distribution file : release.distributions()) {
-            dataset.addProperty(DCAT.distribution, distribution(definition, release, file));
+        for (Distribution file : release.distributions()) {
+            // The JSON-LD context and the CSVW metadata describe distributions; they are not distributions.
+            EuVocabularies.fileType(file.format()).ifPresent(fileType ->
+                    dataset.addProperty(DCAT.distribution, distribution(definition, release, file, fileType)));
         }
         return dataset;
     }
@@ -151,7 +164,7 @@ public final class DcatCatalog {
         languages(dataset);
     }
 
-    private Resource distribution(DatasetDefinition definition, Release release, Release.Distribution file) {
+    private Resource distribution(DatasetDefinition definition, Release release, Distribution file, String fileType) {
         String suffix = file.format().name().toLowerCase(Locale.ROOT).replace('_', '-');
         Resource distribution = model.createResource(releaseIri(definition.id(), release.number()) + "/" + suffix,
                 DCAT.Distribution);
@@ -163,11 +176,11 @@ public final class DcatCatalog {
         // Releases are kept once published: their files stay at the same address.
         distribution.addProperty(model.createProperty(DCATAP + "availability"),
                 concept(EuVocabularies.AVAILABILITY_STABLE, EuVocabularies.AVAILABILITY_SCHEME, "stable"));
-        Resource url = model.createResource(file.downloadUrl().toString());
+        Resource url = model.createResource(urls.file(release.datasetId(), release.number(), file.fileName()));
         distribution.addProperty(DCAT.accessURL, url).addProperty(DCAT.downloadURL, url);
-        distribution.addProperty(DCAT.mediaType, model.createResource(file.format().mediaTypeIri(), DCTerms.MediaType));
-        distribution.addProperty(DCTerms.format,
-                model.createResource(file.format().fileTypeIri(), DCTerms.MediaTypeOrExtent));
+        distribution.addProperty(DCAT.mediaType,
+                model.createResource(EuVocabularies.IANA_MEDIA_TYPES + file.mediaType(), DCTerms.MediaType));
+        distribution.addProperty(DCTerms.format, model.createResource(fileType, DCTerms.MediaTypeOrExtent));
         distribution.addProperty(DCAT.byteSize, Long.toString(file.byteSize()), XSDDatatype.XSDnonNegativeInteger);
         Resource checksum = model.createResource(model.createResource(SPDX + "Checksum"));
         checksum.addProperty(property(SPDX + "algorithm"), model.createResource(SPDX + "checksumAlgorithm_sha256"));

@@ -19,6 +19,21 @@ final class EuVocabularies {
     static final String REGIONAL_AUTHORITY = "http://purl.org/adms/publishertype/RegionalAuthority";
     static final String LICENCE_TYPE_SCHEME = "http://purl.org/adms/licencetype/1.0";
     static final String ATTRIBUTION = "http://purl.org/adms/licencetype/Attribution";
+    static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+
+    /** The EU file-type concept of a distribution format ({@code dct:format}); empty for the describing documents. */
+    static java.util.Optional<String> fileType(vn.ngoaivu.opendata.release.DistributionFormat format) {
+        String code = switch (format) {
+            case CSV -> "CSV";
+            case JSON -> "JSON";
+            case TURTLE -> "RDF_TURTLE";
+            case JSON_LD -> "JSON_LD";
+            case N_TRIPLES -> "RDF_N_TRIPLES";
+            case RDF_XML -> "RDF_XML";
+            case CSVW_METADATA, JSON_LD_CONTEXT -> null;
+        };
+        return java.util.Optional.ofNullable(code).map(c -> AUTHORITY + "file-type/" + c);
+    }
 
     /** The EU data themes by code, as the Publications Office labels them. */
     static final Map<String, String> THEMES = Map.ofEntries(

@@ -17,9 +17,9 @@ public record Iris(Ontology ontology) {
         return NodeFactory.createURI(ontology.baseUri() + "id/" + kind + "/" + key);
     }
 
-    /** A DCAT dataset series (the dataset across its releases): {@code {base}dataset/{id}}. */
+    /** A DCAT dataset series (the dataset across its releases): {@code {base}id/dataset/{id}}. */
     public Node dataset(String datasetId) {
-        return NodeFactory.createURI(ontology.baseUri() + "dataset/" + datasetId);
+        return NodeFactory.createURI(ontology.baseUri() + "id/dataset/" + datasetId);
     }
 
     public Node type(NgvClass type) {

@@ -1,11 +1,15 @@
 package vn.ngoaivu.opendata.catalog;
 
+import vn.ngoaivu.opendata.release.Distribution;
+import vn.ngoaivu.opendata.release.DistributionFormat;
+import vn.ngoaivu.opendata.release.Release;
+import vn.ngoaivu.opendata.release.ReleaseUrls;
+
 import vn.ngoaivu.ontology.Ontology;
 import vn.ngoaivu.opendata.dataset.DatasetDefinition;
 import vn.ngoaivu.opendata.dataset.DatasetDefinitions;
 import vn.ngoaivu.opendata.dataset.Department;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,17 +27,19 @@ final class SampleCatalog {
     private SampleCatalog() {
     }
 
+    static final ReleaseUrls URLS = new ReleaseUrls(BASE + "data/");
+
+    /** Every file a release has, the way the release store reports them. */
     static List<Release> releases() {
         List<Release> releases = new ArrayList<>();
         for (DatasetDefinition definition : DEFINITIONS) {
             for (int number = 1; number <= 2; number++) {
-                List<Release.Distribution> files = new ArrayList<>();
-                for (DistributionFormat format : List.of(DistributionFormat.CSV, DistributionFormat.TURTLE,
-                        DistributionFormat.JSON_LD)) {
-                    files.add(new Release.Distribution(format, 1024L * number, "ab".repeat(32),
-                            URI.create(BASE + "download/" + definition.id() + "/" + number + "/data." + format.name().toLowerCase())));
+                List<Distribution> files = new ArrayList<>();
+                for (DistributionFormat format : DistributionFormat.values()) {
+                    files.add(new Distribution(format, format.mediaType(), format.fileName(), 1024L * number, "ab".repeat(32), 10));
                 }
-                releases.add(new Release(definition.id(), number, Instant.parse("2026-0" + number + "-15T02:00:00Z"), files));
+                releases.add(new Release(definition.id(), number, Instant.parse("2026-0" + number + "-15T02:00:00Z"), 10, 1,
+                        files));
             }
         }
         return releases;
