@@ -41,6 +41,7 @@ import vn.ngoaivu.gateway.security.SecurityHeaders;
 import vn.ngoaivu.gateway.security.TokenVerifier;
 import vn.ngoaivu.ontology.Ontology;
 import org.hibernate.SessionFactory;
+import vn.ngoaivu.gateway.opendata.OpenDataSite;
 import vn.ngoaivu.gateway.registry.DocumentRoutes;
 import vn.ngoaivu.gateway.registry.ExpertRoutes;
 import vn.ngoaivu.gateway.registry.PortalCallbackRoutes;
@@ -94,7 +95,7 @@ public final class Platform implements AutoCloseable {
     /** The OpenAPI fragment of each capability, merged in this order. */
     static final List<String> OPENAPI_FRAGMENTS = List.of(
             "openapi/platform.yaml", "openapi/access.yaml", "openapi/experts.yaml", "openapi/search.yaml", "openapi/records.yaml",
-            "openapi/record-sheets.yaml", "openapi/definitions.yaml", "openapi/sparql.yaml");
+            "openapi/record-sheets.yaml", "openapi/definitions.yaml", "openapi/sparql.yaml", "openapi/opendata.yaml");
 
     private final Database database;
     private final SessionFactory sessions;
@@ -166,11 +167,13 @@ public final class Platform implements AutoCloseable {
             RecordService records = new RecordService(sessions, recordValidator, documents, new AuditTrail(), Clock.systemUTC());
             RecordImport recordImport = new RecordImport(records, new RecordSheetReader(ontology.schemes(), recordValidator),
                     documents);
+            OpenDataSite openData = OpenDataSite.create(ontology, settings.department(), database.dataSource(),
+                    settings.dataDir().resolve("opendata").resolve("releases"), published, Clock.systemUTC());
             Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts, search,
                     searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()), records,
                     new RecordSearch(sessions, settings.search().queryTimeout(),
                             settings.search().backend() == SearchSettings.Backend.ELASTICSEARCH), documents, recordImport, links,
-                    sparql);
+                    sparql, openData);
             List<Endpoint> endpoints = new ArrayList<>(apiEndpoints(services));
             endpoints.addAll(extraEndpoints.apply(database));
             RouteTable routes = new RouteTable(endpoints);
@@ -225,7 +228,7 @@ public final class Platform implements AutoCloseable {
                     Ontology ontology, PersonalDataAccessLog accessLog, ExpertService experts, ExpertSearch search,
                     SearchIndexMaintenance searchIndex, PersonalDataReads reads, RecordService records,
                     RecordSearch recordSearch, DocumentReferences documents, RecordImport recordImport, NationalLinks links,
-                    SparqlService sparql) {
+                    SparqlService sparql, OpenDataSite openData) {
     }
 
     /** The API's route table: what the OpenAPI document must describe, row for row. */
@@ -246,6 +249,7 @@ public final class Platform implements AutoCloseable {
         endpoints.addAll(new PortalCallbackRoutes(s.links().callbacks(), s.links().dossiers(), s.json(), Clock.systemUTC())
                 .endpoints());
         endpoints.addAll(new DocumentRoutes(s.documents(), s.json()).endpoints());
+        endpoints.addAll(s.openData().endpoints(s.json()));
         endpoints.addAll(new OpenApiRoutes(s.openApi()).endpoints());
         endpoints.addAll(new DefinitionRoutes(s.ontology()).endpoints());
         endpoints.addAll(new SparqlRoutes(s.sparql(), s.settings().baseUri().toString()).endpoints());

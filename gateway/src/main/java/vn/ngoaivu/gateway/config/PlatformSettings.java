@@ -4,6 +4,7 @@ package vn.ngoaivu.gateway.config;
 import io.helidon.config.Config;
 import vn.ngoaivu.gateway.security.OidcSettings;
 import vn.ngoaivu.gateway.security.RateLimitSettings;
+import vn.ngoaivu.opendata.dataset.Department;
 import vn.ngoaivu.opendata.sparql.SparqlSettings;
 import vn.ngoaivu.registry.db.DatabaseSettings;
 import vn.ngoaivu.registry.search.SearchSettings;
@@ -34,6 +35,7 @@ import java.util.Set;
  * @param search        where the full-text index lives (Lucene on local disk, or an Elasticsearch/OpenSearch cluster)
  * @param national      how the national systems (documents, public services) are reached
  * @param sparql        the SPARQL endpoint's store of published data, query timeout and result limit
+ * @param department    the publisher of the open data
  */
 public record PlatformSettings(
         String provinceCode,
@@ -49,7 +51,8 @@ public record PlatformSettings(
         int demoExperts,
         SearchSettings search,
         NationalSettings national,
-        SparqlSettings sparql) {
+        SparqlSettings sparql,
+        Department department) {
 
     /** Reads the settings; throws {@link InvalidSettingException} naming the first bad key. */
     public static PlatformSettings from(Config config) {
@@ -70,12 +73,16 @@ public record PlatformSettings(
                 read.integer("platform.database.pool-size", 10, 1, 200),
                 connectTimeout(read));
         SecuritySettingsReader security = new SecuritySettingsReader(config, read);
+        String provinceCode = read.requiredString("platform.province.code");
+        String provinceName = read.requiredString("platform.province.name");
+        URI baseUri = read.baseUri("platform.base-uri", "http://localhost:8080/");
+        boolean production = read.bool("platform.production", false);
         return new PlatformSettings(
-                read.requiredString("platform.province.code"),
-                read.requiredString("platform.province.name"),
-                read.baseUri("platform.base-uri", "http://localhost:8080/"),
+                provinceCode,
+                provinceName,
+                baseUri,
                 dataDir,
-                read.bool("platform.production", false),
+                production,
                 read.oneOf("platform.logging.format", "text", Set.of("text", "json")).equals("json"),
                 database,
                 security.oidc(),
@@ -84,7 +91,8 @@ public record PlatformSettings(
                 demoExperts(read),
                 search(read, dataDir),
                 NationalSettings.read(read),
-                sparql(read, dataDir));
+                sparql(read, dataDir),
+                DepartmentSettings.read(read, provinceCode, provinceName, baseUri.toString(), production));
     }
 
     private static SearchSettings search(SettingsReader read, Path dataDir) {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The expert registry through the gateway, on the real embedded PostgreSQL. */
 @ExtendWith(TestPlatform.Extension.class)
-class ExpertsIT {
+public class ExpertsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +37,7 @@ class ExpertsIT {
                 """.formatted(externalKey);
     }
 
-    static HttpResponse<String> send(TestPlatform platform, String method, String path, Identity who, String body, String ifMatch) {
+    public static HttpResponse<String> send(TestPlatform platform, String method, String path, Identity who, String body, String ifMatch) {
         HttpRequest.Builder request = platform.request(path)
                 .header("Authorization", "Bearer " + platform.identities().token(who))
                 .header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json" : "application/json")
@@ -48,7 +48,7 @@ class ExpertsIT {
         return platform.send(request.build());
     }
 
-    static JsonNode create(TestPlatform platform, Identity who) throws Exception {
+    public static JsonNode create(TestPlatform platform, Identity who) throws Exception {
         HttpResponse<String> created = send(platform, "POST", "/api/v1/experts", who, profile("K-" + UUID.randomUUID()), null);
         assertEquals(201, created.statusCode(), created.body());
         return JSON.readTree(created.body());

@@ -19,16 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Foreign-affairs records through the gateway, on the real embedded PostgreSQL. */
 @ExtendWith(TestPlatform.Extension.class)
-class RecordsIT {
+public class RecordsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A number no other test uses, so that each test cites its own documents. */
-    static int freshNumber() {
+    public static int freshNumber() {
         return ThreadLocalRandom.current().nextInt(100, 9_999_999);
     }
 
-    static String conference(int number) {
+    public static String conference(int number) {
         return """
                 {"kind": "conference-permit", "title": "Hội thảo quốc tế về nông nghiệp thông minh",
                  "countries": ["JP", "KR"], "startDate": "2025-05-20", "endDate": "2025-05-21",
@@ -40,7 +40,7 @@ class RecordsIT {
                 """.formatted(number, number % 10_000);
     }
 
-    static JsonNode create(TestPlatform platform, Identity who, String body) throws Exception {
+    public static JsonNode create(TestPlatform platform, Identity who, String body) throws Exception {
         HttpResponse<String> created = ExpertsIT.send(platform, "POST", "/api/v1/records", who, body, null);
         assertEquals(201, created.statusCode(), created.body());
         return JSON.readTree(created.body());

@@ -96,6 +96,25 @@ class AccessMatrixIT {
         // The portal's callbacks are authenticated by their HMAC signature, not a token: unsigned calls get 401.
         EXPECTED.put("POST /api/v1/integrations/portal/dossier-events",
                 new Row("POST", "/api/v1/integrations/portal/dossier-events", EVERYONE, 401));
+        // Open data: everything open but publication (leaders, administrators). An unknown dataset answers 404.
+        String nowhere = "/api/v1/opendata/datasets/no-such-dataset";
+        EXPECTED.put("GET /api/v1/opendata/datasets", new Row("/api/v1/opendata/datasets", EVERYONE));
+        EXPECTED.put("GET /api/v1/opendata/datasets/{id}", new Row("GET", nowhere, EVERYONE, 404));
+        EXPECTED.put("GET /api/v1/opendata/datasets/{id}/releases", new Row("GET", nowhere + "/releases", EVERYONE, 404));
+        EXPECTED.put("GET /api/v1/opendata/datasets/{id}/records", new Row("GET", nowhere + "/records", EVERYONE, 404));
+        EXPECTED.put("POST /api/v1/opendata/datasets/{id}/releases", new Row("POST", nowhere + "/releases",
+                EnumSet.of(Identity.LEADER, Identity.ADMIN), 404));
+        EXPECTED.put("GET /data/{dataset}/{release}/{file}", new Row("GET", "/data/no-such-dataset/1/data.csv", EVERYONE, 404));
+        EXPECTED.put("GET /catalog", new Row("/catalog", EVERYONE));
+        for (String path : List.of("/{a}", "/{a}/{b}", "/{a}/{b}/{c}")) {
+            String example = path.replace("{a}", "x").replace("{b}", "y").replace("{c}", "z");
+            EXPECTED.put("GET /id" + path, new Row("GET", "/id" + example, EVERYONE, 303));
+            EXPECTED.put("GET /doc" + path, new Row("GET", "/doc" + example, EVERYONE, 404));
+        }
+        EXPECTED.put("GET /api/3/action/package_list", new Row("/api/3/action/package_list", EVERYONE));
+        EXPECTED.put("GET /api/3/action/package_show", new Row("GET", "/api/3/action/package_show?id=x", EVERYONE, 404));
+        EXPECTED.put("GET /api/3/action/package_search", new Row("/api/3/action/package_search?q=ngoai", EVERYONE));
+        EXPECTED.put("GET /api/3/action/organization_list", new Row("/api/3/action/organization_list", EVERYONE));
         EXPECTED.put("GET /def/ngv", new Row("/def/ngv", EVERYONE));
         EXPECTED.put("GET /def/shapes", new Row("/def/shapes", EVERYONE));
         EXPECTED.put("GET /def/scheme/{scheme}", new Row("/def/scheme/ford", EVERYONE));

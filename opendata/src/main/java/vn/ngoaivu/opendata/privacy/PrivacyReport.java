@@ -35,6 +35,14 @@ public record PrivacyReport(String datasetId, List<Finding> findings) {
             this.vi = vi;
             this.en = en;
         }
+
+        public String vi() {
+            return vi;
+        }
+
+        public String en() {
+            return en;
+        }
     }
 
     /**

@@ -103,6 +103,20 @@ public final class PublishedStore implements AutoCloseable {
         });
     }
 
+    /**
+     * What the published data says of {@code iri}: every triple with it as subject, in any release's graph (the
+     * Linked Data document of a published resource). Empty when nothing published names it.
+     */
+    public org.apache.jena.rdf.model.Model describe(String iri) {
+        Node subject = NodeFactory.createURI(iri);
+        return Txn.calculateRead(dataset, () -> {
+            org.apache.jena.graph.Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dataset.asDatasetGraph().find(Node.ANY, subject, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> out.add(q.asTriple()));
+            return org.apache.jena.rdf.model.ModelFactory.createModelForGraph(out);
+        });
+    }
+
     /** The database; {@link SparqlService} reads it in its own read transactions. */
     Dataset dataset() {
         return dataset;

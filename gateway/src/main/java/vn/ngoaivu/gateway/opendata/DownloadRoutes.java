@@ -1,0 +1,82 @@
+package vn.ngoaivu.gateway.opendata;
+
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import vn.ngoaivu.gateway.http.Endpoint;
+import vn.ngoaivu.gateway.http.FileDownload;
+import vn.ngoaivu.gateway.http.Problem;
+import vn.ngoaivu.gateway.http.ProblemException;
+import vn.ngoaivu.gateway.http.ProblemType;
+import vn.ngoaivu.gateway.security.Access;
+import vn.ngoaivu.opendata.publish.DownloadCounts;
+import vn.ngoaivu.opendata.publish.OpenData;
+import vn.ngoaivu.opendata.release.DistributionFormat;
+import vn.ngoaivu.opendata.release.Release;
+import vn.ngoaivu.opendata.release.StoredDistribution;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code /data/{dataset}/{release}/{file}} and the stable {@code /data/{dataset}/latest/{file}}: the files of the
+ * releases, for anyone, with ETag, Last-Modified, conditional and range requests and gzip; each download counted.
+ */
+public final class DownloadRoutes {
+
+    static final String BASE = "/data";
+
+    private final OpenData openData;
+    private final DownloadCounts counts;
+
+    public DownloadRoutes(OpenData openData, DownloadCounts counts) {
+        this.openData = openData;
+        this.counts = counts;
+    }
+
+    public List<Endpoint> endpoints() {
+        return List.of(Endpoint.get(BASE + "/{dataset}/{release}/{file}", Access.anyone(), this::download));
+    }
+
+    private void download(ServerRequest req, ServerResponse res) {
+        String dataset = req.path().pathParameters().get("dataset");
+        String release = req.path().pathParameters().get("release");
+        String file = req.path().pathParameters().get("file");
+        DistributionFormat format = Arrays.stream(DistributionFormat.values()).filter(f -> f.fileName().equals(file))
+                .findFirst().orElseThrow(DownloadRoutes::notFound);
+        if (openData.definition(dataset).isEmpty()) {
+            throw notFound();
+        }
+        Release r = (release.equals("latest") ? openData.latest(dataset) : openData.release(dataset, parse(release)))
+                .orElseThrow(DownloadRoutes::notFound);
+        StoredDistribution stored = openData.file(dataset, r.number(), format).orElseThrow(DownloadRoutes::notFound);
+        int n = r.number();
+        try {
+            FileDownload.Outcome outcome = FileDownload.send(req, res, new FileDownload.Resource(stored.path(),
+                    stored.distribution().mediaType() + "; charset=UTF-8", stored.distribution().sha256(), r.issued(),
+                    stored.distribution().byteSize(), dataset + "-" + n + "-" + file));
+            if (outcome == FileDownload.Outcome.FULL) {
+                counts.increment(dataset, n, format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int parse(String release) {
+        try {
+            int n = Integer.parseInt(release);
+            if (n < 1) {
+                throw notFound();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw notFound();
+        }
+    }
+
+    private static ProblemException notFound() {
+        return new ProblemException(Problem.of(ProblemType.NOT_FOUND, "Không có tệp dữ liệu này.", "No such data file."));
+    }
+}
