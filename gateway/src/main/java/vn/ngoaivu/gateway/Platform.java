@@ -108,10 +108,11 @@ public final class Platform implements AutoCloseable {
     private final NationalLinks links;
     private final ExpertSearch search;
     private final PublishedStore published;
+    private final OpenDataSite openData;
 
     private Platform(Database database, SessionFactory sessions, SearchIndexMaintenance searchIndex, NationalLinks links,
                      ExpertSearch search, PersonalDataAccessLog accessLog, WebServer server, RouteTable routes,
-                     OpenApiDocument openApi, PublishedStore published) {
+                     OpenApiDocument openApi, PublishedStore published, OpenDataSite openData) {
         this.database = database;
         this.sessions = sessions;
         this.searchIndex = searchIndex;
@@ -122,6 +123,7 @@ public final class Platform implements AutoCloseable {
         this.routes = routes;
         this.openApi = openApi;
         this.published = published;
+        this.openData = openData;
     }
 
     /**
@@ -144,6 +146,7 @@ public final class Platform implements AutoCloseable {
         SearchIndexMaintenance searchIndex = null;
         NationalLinks links = null;
         PublishedStore published = null;
+        OpenDataSite openData = null;
         try {
             Ontology ontology = Ontology.load(settings.baseUri().toString());
             sessions = RegistryPersistence.sessionFactory(database.dataSource(), settings.search(), ontology.schemes());
@@ -167,8 +170,9 @@ public final class Platform implements AutoCloseable {
             RecordService records = new RecordService(sessions, recordValidator, documents, new AuditTrail(), Clock.systemUTC());
             RecordImport recordImport = new RecordImport(records, new RecordSheetReader(ontology.schemes(), recordValidator),
                     documents);
-            OpenDataSite openData = OpenDataSite.create(ontology, settings.department(), database.dataSource(),
-                    settings.dataDir().resolve("opendata").resolve("releases"), published, Clock.systemUTC());
+            openData = OpenDataSite.create(ontology, settings.department(), database.dataSource(),
+                    settings.dataDir().resolve("opendata").resolve("releases"), published, settings.publicationSchedule(),
+                    Clock.systemUTC());
             Services services = new Services(settings, version, json, openApi, ontology, accessLog, experts, search,
                     searchIndex, new PersonalDataReads(accessLog, Clock.systemUTC()), records,
                     new RecordSearch(sessions, settings.search().queryTimeout(),
@@ -197,7 +201,7 @@ public final class Platform implements AutoCloseable {
                     .build()
                     .start();
             Platform platform = new Platform(database, sessions, searchIndex, links, search, accessLog, server, routes, openApi,
-                    published);
+                    published, openData);
             if (settings.demoExperts() > 0) {
                 DemoData.loadInBackground(experts, ontology, settings.demoExperts());
             }
@@ -206,6 +210,9 @@ public final class Platform implements AutoCloseable {
                     + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             return platform;
         } catch (RuntimeException e) {
+            if (openData != null) {
+                openData.close();
+            }
             if (published != null) {
                 published.close();
             }
@@ -351,6 +358,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        openData.close();
         links.close();
         accessLog.close();
         searchIndex.close();

@@ -88,6 +88,7 @@ public final class TestPlatform {
             // SparqlRoutesIT's cartesian product should not take the production default of 10 s to time out.
             overrides.put("platform.sparql.query-timeout", "PT2S");
             overrides.putAll(nationalSystems(dataDir));
+            overrides.put("platform.opendata.schedule", "false"); // tests publish by hand
             Config config = config(overrides);
             JsonBodies json = new JsonBodies(JsonBodies.newMapper());
             Function<Database, List<Endpoint>> probes = database -> List.of(

@@ -36,6 +36,7 @@ import java.util.Set;
  * @param national      how the national systems (documents, public services) are reached
  * @param sparql        the SPARQL endpoint's store of published data, query timeout and result limit
  * @param department    the publisher of the open data
+ * @param publicationSchedule how often to look for datasets whose update frequency makes a release due; empty: off
  */
 public record PlatformSettings(
         String provinceCode,
@@ -52,7 +53,8 @@ public record PlatformSettings(
         SearchSettings search,
         NationalSettings national,
         SparqlSettings sparql,
-        Department department) {
+        Department department,
+        Optional<Duration> publicationSchedule) {
 
     /** Reads the settings; throws {@link InvalidSettingException} naming the first bad key. */
     public static PlatformSettings from(Config config) {
@@ -92,7 +94,10 @@ public record PlatformSettings(
                 search(read, dataDir),
                 NationalSettings.read(read),
                 sparql(read, dataDir),
-                DepartmentSettings.read(read, provinceCode, provinceName, baseUri.toString(), production));
+                DepartmentSettings.read(read, provinceCode, provinceName, baseUri.toString(), production),
+                read.bool("platform.opendata.schedule", true)
+                        ? Optional.of(read.duration("platform.opendata.schedule-interval", Duration.ofHours(1)))
+                        : Optional.empty());
     }
 
     private static SearchSettings search(SettingsReader read, Path dataDir) {

@@ -21,4 +21,16 @@ public enum Frequency {
     public String iri() {
         return AUTHORITY + code;
     }
+
+    /** How long a release stays current before the schedule publishes the next; empty for irregular datasets. */
+    public java.util.Optional<java.time.Duration> interval() {
+        return java.util.Optional.ofNullable(switch (this) {
+            case DAILY -> java.time.Duration.ofDays(1);
+            case WEEKLY -> java.time.Duration.ofDays(7);
+            case MONTHLY -> java.time.Duration.ofDays(30);
+            case QUARTERLY -> java.time.Duration.ofDays(91);
+            case ANNUAL -> java.time.Duration.ofDays(365);
+            case IRREGULAR -> null;
+        });
+    }
 }

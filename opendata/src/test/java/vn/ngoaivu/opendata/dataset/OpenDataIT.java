@@ -220,7 +220,7 @@ class OpenDataIT {
         return graph;
     }
 
-    private static ReleaseSource fixedRows(List<Column> columns, List<List<String>> rows) {
+    static ReleaseSource fixedRows(List<Column> columns, List<List<String>> rows) {
         return new ReleaseSource() {
             @Override
             public void triples(org.apache.jena.riot.system.StreamRDF sink) {
