@@ -15,6 +15,25 @@ final class BenchSettings {
     private BenchSettings() {
     }
 
+    /** A benchmark's body, run by {@link #runAndExit}. */
+    interface Bench {
+        void measure(String[] args) throws Exception;
+    }
+
+    /**
+     * Runs a benchmark main and ends the JVM: 0 when it finished, 1 (with the stack trace) when it failed — the
+     * platform's non-daemon threads would otherwise keep a finished benchmark alive.
+     */
+    static void runAndExit(String[] args, Bench bench) {
+        try {
+            bench.measure(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
     /**
      * Settings for a platform accepting the test identities' tokens, with its files under {@code dataDir}
      * and, when {@code postgres} is given, that server as its database. Quotas are lifted so that they do not

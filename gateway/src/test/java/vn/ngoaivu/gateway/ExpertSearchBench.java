@@ -59,14 +59,8 @@ public final class ExpertSearchBench {
     private ExpertSearchBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        try {
-            measure(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        BenchSettings.runAndExit(args, ExpertSearchBench::measure);
     }
 
     private static void measure(String[] args) throws Exception {

@@ -44,14 +44,8 @@ public final class SparqlLookupBench {
     private SparqlLookupBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        try {
-            measure(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        BenchSettings.runAndExit(args, SparqlLookupBench::measure);
     }
 
     private static void measure(String[] args) throws Exception {
