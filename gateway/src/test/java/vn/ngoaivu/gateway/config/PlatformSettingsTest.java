@@ -41,8 +41,13 @@ class PlatformSettingsTest {
                 "platform.database.url", "jdbc:postgresql://db.internal:5432/ngoaivu",
                 "platform.database.user", "ngoaivu",
                 "platform.production", "true",
+                "platform.department.email", "songoaivu@thanhhoa.gov.vn",
                 "platform.logging.format", "json"));
         assertFalse(settings.database().embedded());
+        assertEquals("songoaivu@thanhhoa.gov.vn", settings.department().email());
+        InvalidSettingException example = assertThrows(InvalidSettingException.class,
+                () -> read(Map.of("platform.production", "true")));
+        assertEquals("platform.department.email", example.key(), "the example contact address is refused in production");
         assertEquals("ngoaivu", settings.database().user());
         assertFalse(settings.swaggerUiEnabled());
         assertTrue(settings.jsonLogs());
