@@ -140,13 +140,17 @@ public final class DocumentReferences {
 
     /** The references with these ids, by id (a record's cited documents). */
     public Map<UUID, DocumentReference> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : sessions.fromSession(session -> byIds(session, ids));
+    }
+
+    /** As {@link #byIds(Collection)}, in the caller's session (no second connection while it holds one). */
+    public static Map<UUID, DocumentReference> byIds(Session session, Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return sessions.fromSession(session -> session.createSelectionQuery(
-                        "from DocumentReferenceEntity where id in :ids", DocumentReferenceEntity.class)
+        return session.createSelectionQuery("from DocumentReferenceEntity where id in :ids", DocumentReferenceEntity.class)
                 .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(e -> e.id, DocumentReferences::view)));
+                .collect(Collectors.toMap(e -> e.id, DocumentReferences::view));
     }
 
     /** Asks the link job to fetch the document again and re-check its signatures, soon. */

@@ -226,9 +226,9 @@ public final class RecordService {
         return checked.documents().stream().map(d -> d.citation().role() + ": " + d.exchangeId()).toList();
     }
 
-    private List<String> citedNow(Session session, RecordEntity entity) {
+    private static List<String> citedNow(Session session, RecordEntity entity) {
         Map<UUID, vn.ngoaivu.registry.document.DocumentReference> refs =
-                documents.byIds(entity.documents.stream().map(d -> d.documentId).toList());
+                DocumentReferences.byIds(session, entity.documents.stream().map(d -> d.documentId).toList());
         return entity.documents.stream().map(d -> d.role + ": " + refs.get(d.documentId).exchangeId()).toList();
     }
 
