@@ -25,11 +25,21 @@ public final class SearchFailures {
                 throw new RegistryExceptions.InvalidSearch(List.of(new FieldProblem("q", "too-broad",
                         "Truy vấn quá rộng; hãy gõ cụ thể hơn.", "The query is too broad; be more specific.")));
             }
-            if (remoteEngine) {
+            if (remoteEngine || indexLocked(e)) {
                 throw new RegistryExceptions.SearchUnavailable(e);
             }
             throw e;
         }
+    }
+
+    /** A local index that cannot be opened for a moment (its writer is being replaced): try again shortly (503). */
+    private static boolean indexLocked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean tooBroad(Throwable e) {

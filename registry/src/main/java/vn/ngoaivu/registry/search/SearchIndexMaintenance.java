@@ -130,7 +130,11 @@ public final class SearchIndexMaintenance implements AutoCloseable {
         CompletableFuture<?> done = mapping().scope(Object.class).massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(500)
-                .dropAndCreateSchemaOnStart(true)
+                // Elasticsearch: a new mapping (analyzers) needs the index dropped and created. Lucene keeps no
+                // schema beyond the documents, so purging them is enough; dropping the directory under the writers
+                // the outbox processor is using can leave a reader unable to open (HSEARCH000284, write.lock).
+                .dropAndCreateSchemaOnStart(settings.backend() == SearchSettings.Backend.ELASTICSEARCH)
+                .purgeAllOnStart(true)
                 .mergeSegmentsOnFinish(true)
                 .monitor(new Progress(started))
                 .start().toCompletableFuture();
