@@ -249,7 +249,7 @@ public final class Platform implements AutoCloseable {
         endpoints.addAll(new ExpertSheetRoutes(s.experts(),
                 new ExpertImport(s.experts(), new ExpertSheetReader(s.ontology().schemes())),
                 new ExpertSheetTemplate(s.ontology().schemes()), s.reads(), s.json()).endpoints());
-        endpoints.addAll(new ExpertRoutes(s.experts(), s.reads(), s.json()).endpoints());
+        endpoints.addAll(new ExpertRoutes(s.experts(), s.reads(), s.json(), s.openData()::republishPeopleData).endpoints());
         endpoints.addAll(new RecordSheetRoutes(s.recordImport(), new RecordSheetTemplate(s.ontology().schemes()), s.json()).endpoints());
         endpoints.addAll(new RecordRoutes(s.records(), s.recordSearch(), s.documents(), s.links().dossiers(),
                 s.ontology().schemes(), s.json()).endpoints());

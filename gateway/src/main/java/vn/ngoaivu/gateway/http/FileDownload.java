@@ -48,6 +48,11 @@ public final class FileDownload {
         String etag() {
             return "\"" + sha256 + "\"";
         }
+
+        /** The gzip representation is another representation: its own tag (RFC 9110 §8.8.1), so If-Range never mixes them. */
+        String gzipEtag() {
+            return "\"" + sha256 + "-gzip\"";
+        }
     }
 
     /** What was answered: the full file (200), a part of it (206), nothing new (304) or an impossible range (416). */
@@ -57,7 +62,8 @@ public final class FileDownload {
     }
 
     public static Outcome send(ServerRequest req, ServerResponse res, Resource r) throws IOException {
-        res.header(HeaderNames.ETAG, r.etag());
+        boolean gzip = acceptsGzip(req) && req.headers().first(HeaderNames.RANGE).isEmpty();
+        res.header(HeaderNames.ETAG, gzip ? r.gzipEtag() : r.etag());
         res.header(HeaderNames.LAST_MODIFIED, httpDate(r.lastModified()));
         res.header(HeaderNames.ACCEPT_RANGES, "bytes");
         res.header(HeaderNames.VARY, "Accept-Encoding");
@@ -72,13 +78,16 @@ public final class FileDownload {
                 .filter(value -> req.headers().first(HeaderNames.IF_RANGE).map(r.etag()::equals).orElse(true));
         if (range.isPresent()) {
             Matcher m = RANGE.matcher(range.get().strip());
-            // Several ranges, or units other than bytes: RFC 9110 lets a server send the whole file instead.
-            if (m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
+            // Several ranges, other units, or an invalid spec (last before first): RFC 9110 lets a server ignore the
+            // header and send the whole file.
+            boolean valid = m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())
+                    && (m.group(1).isEmpty() || m.group(2).isEmpty() || Long.parseLong(m.group(2)) >= Long.parseLong(m.group(1)));
+            if (valid) {
                 return partial(res, r, m.group(1), m.group(2));
             }
         }
         res.status(Status.OK_200);
-        if (acceptsGzip(req)) {
+        if (gzip) {
             res.header(HeaderNames.CONTENT_ENCODING, "gzip");
             try (InputStream in = Files.newInputStream(r.file());
                  OutputStream out = new GZIPOutputStream(res.outputStream(), 64 * 1024)) {
@@ -104,7 +113,7 @@ public final class FileDownload {
             start = Long.parseLong(first);
             end = last.isEmpty() ? r.size() - 1 : Math.min(Long.parseLong(last), r.size() - 1);
         }
-        if (start >= r.size() || end < start) {
+        if (start >= r.size()) {
             throw new ProblemException(Problem.of(ProblemType.RANGE_NOT_SATISFIABLE,
                     "Khoảng byte yêu cầu nằm ngoài tệp (" + r.size() + " byte).",
                     "The requested byte range is outside the file (" + r.size() + " bytes).")
@@ -136,7 +145,8 @@ public final class FileDownload {
         if (noneMatch.isPresent()) {
             for (String tag : noneMatch.get().split(",")) {
                 String t = tag.strip();
-                if (t.equals("*") || t.equals(r.etag()) || t.equals("W/" + r.etag())) {
+                String tagged = t.startsWith("W/") ? t.substring(2) : t;
+                if (tagged.equals("*") || tagged.equals(r.etag()) || tagged.equals(r.gzipEtag())) {
                     return true;
                 }
             }

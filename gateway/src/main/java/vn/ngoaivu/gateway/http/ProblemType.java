@@ -15,6 +15,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Phương thức không được hỗ trợ", "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Không có định dạng phù hợp", "Not acceptable"),
     CONFLICT("conflict", 409, "Xung đột dữ liệu", "Conflict"),
+    GONE("gone", 410, "Không còn cung cấp", "Gone"),
     PRECONDITION_FAILED("precondition-failed", 412, "Dữ liệu đã bị thay đổi", "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Nội dung quá lớn", "Payload too large"),
     URI_TOO_LONG("uri-too-long", 414, "Địa chỉ yêu cầu quá dài", "URI too long"),

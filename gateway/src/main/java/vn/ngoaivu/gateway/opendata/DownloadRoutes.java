@@ -8,6 +8,7 @@ import vn.ngoaivu.gateway.http.Problem;
 import vn.ngoaivu.gateway.http.ProblemException;
 import vn.ngoaivu.gateway.http.ProblemType;
 import vn.ngoaivu.gateway.security.Access;
+import vn.ngoaivu.opendata.dataset.DatasetDefinition;
 import vn.ngoaivu.opendata.publish.DownloadCounts;
 import vn.ngoaivu.opendata.publish.OpenData;
 import vn.ngoaivu.opendata.release.DistributionFormat;
@@ -45,11 +46,16 @@ public final class DownloadRoutes {
         String file = req.path().pathParameters().get("file");
         DistributionFormat format = Arrays.stream(DistributionFormat.values()).filter(f -> f.fileName().equals(file))
                 .findFirst().orElseThrow(DownloadRoutes::notFound);
-        if (openData.definition(dataset).isEmpty()) {
-            throw notFound();
-        }
+        DatasetDefinition definition = openData.definition(dataset).orElseThrow(DownloadRoutes::notFound);
         Release r = (release.equals("latest") ? openData.latest(dataset) : openData.release(dataset, parse(release)))
                 .orElseThrow(DownloadRoutes::notFound);
+        if (definition.aboutPeople() && openData.latest(dataset).map(Release::number).orElse(0) != r.number()) {
+            // Data about people is handed out in its latest release only: consent withdrawn or data erased since
+            // an earlier release must not stay downloadable from it.
+            throw new ProblemException(Problem.of(ProblemType.GONE, "Bản phát hành này đã được thay thế; hãy dùng bản mới nhất.",
+                    "This release has been superseded; use the latest one.")
+                    .withHeader("Link", "</data/" + dataset + "/latest/" + file + ">; rel=\"latest-version\""));
+        }
         StoredDistribution stored = openData.file(dataset, r.number(), format).orElseThrow(DownloadRoutes::notFound);
         int n = r.number();
         try {

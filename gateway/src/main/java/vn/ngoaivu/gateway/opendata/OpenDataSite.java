@@ -33,6 +33,7 @@ import java.util.Optional;
  */
 public final class OpenDataSite implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(OpenDataSite.class.getName());
     /** SHACL validation of a release, this many resources at a time (constant memory). */
     private static final int VALIDATION_CHUNK = 500;
 
@@ -41,6 +42,14 @@ public final class OpenDataSite implements AutoCloseable {
     private final ReleaseUrls urls;
     private final DownloadCounts counts;
     private final Optional<PublicationSchedule> schedule;
+    /** Store reconciliation at start and republications people's choices require, one at a time, off the requests. */
+    private final java.util.concurrent.atomic.AtomicBoolean republishQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "opendata-background");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private OpenDataSite(OpenData openData, Department department, ReleaseUrls urls, DownloadCounts counts,
                          Optional<PublicationSchedule> schedule) {
@@ -63,8 +72,42 @@ public final class OpenDataSite implements AutoCloseable {
                 new ReleaseValidator(ontology.validator(), VALIDATION_CHUNK),
                 new ReleaseStore(releaseRoot, Prefixes.of(ontology), urls, clock), published,
                 new DcatCatalog(ontology, department, urls), new DcatValidator(), clock);
-        return new OpenDataSite(openData, department, urls, new DownloadCounts(dataSource),
+        OpenDataSite site = new OpenDataSite(openData, department, urls, new DownloadCounts(dataSource),
                 schedule.map(interval -> new PublicationSchedule(openData, clock).start(interval)));
+        site.background.submit(() -> log("reconciled the SPARQL store", openData::reconcileStore));
+        return site;
+    }
+
+    /**
+     * Publishes again, soon, every published dataset about people: called when someone withdraws consent to the
+     * public directory or is erased, so that they leave the published data now rather than at the next scheduled
+     * release (earlier releases of such datasets are not served).
+     */
+    public void republishPeopleData() {
+        if (!republishQueued.compareAndSet(false, true)) {
+            return; // one republication already waits: it will see this change too
+        }
+        background.submit(() -> {
+            republishQueued.set(false);
+            for (var definition : openData.definitions()) {
+                if (definition.aboutPeople() && openData.latest(definition.id()).isPresent()) {
+                    log("republished " + definition.id(), () -> openData.publish(definition.id()).number());
+                }
+            }
+        });
+    }
+
+    private interface Work {
+        int run() throws Exception;
+    }
+
+    private static void log(String what, Work work) {
+        try {
+            int result = work.run();
+            LOG.log(System.Logger.Level.INFO, what + " (" + result + ")");
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.ERROR, what + " failed", e);
+        }
     }
 
     public OpenData openData() {
@@ -74,6 +117,12 @@ public final class OpenDataSite implements AutoCloseable {
     @Override
     public void close() {
         schedule.ifPresent(PublicationSchedule::close);
+        background.shutdown();
+        try {
+            background.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public List<Endpoint> endpoints(JsonBodies json) {

@@ -11,6 +11,7 @@ import vn.ngoaivu.gateway.http.ProblemException;
 import vn.ngoaivu.gateway.http.ProblemType;
 import vn.ngoaivu.gateway.http.QueryParameters;
 import vn.ngoaivu.gateway.security.Access;
+import vn.ngoaivu.gateway.security.Callers;
 import vn.ngoaivu.gateway.security.Role;
 import vn.ngoaivu.registry.document.DocumentNumber;
 import vn.ngoaivu.registry.document.DocumentReferences;
@@ -66,20 +67,22 @@ public final class DocumentRoutes {
         DocumentReferences.Page page = documents.list(filter);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode items = body.putArray("items");
-        page.items().forEach(d -> items.add(RecordJson.document(d)));
+        boolean staff = !RegistryCallers.isPartnerView(Callers.of(req));
+        page.items().forEach(d -> items.add(RecordJson.document(d, staff)));
         page.next().ifPresent(cursor -> body.put("next", params.linkWith(BASE, "after", cursor)));
         json.send(res, Status.OK_200, body);
     }
 
     private void read(ServerRequest req, ServerResponse res) {
         json.send(res, Status.OK_200, RecordJson.document(
-                documents.find(RegistryCallers.id(req, DocumentRoutes::notFound)).orElseThrow(DocumentRoutes::notFound)));
+                documents.find(RegistryCallers.id(req, DocumentRoutes::notFound)).orElseThrow(DocumentRoutes::notFound),
+                !RegistryCallers.isPartnerView(Callers.of(req))));
     }
 
     /** Asks for the signed file to be fetched and its signatures checked again; the link job does it (202). */
     private void recheck(ServerRequest req, ServerResponse res) {
         json.send(res, Status.ACCEPTED_202, RecordJson.document(
-                documents.requestRecheck(RegistryCallers.id(req, DocumentRoutes::notFound))));
+                documents.requestRecheck(RegistryCallers.id(req, DocumentRoutes::notFound)), true));
     }
 
     private static ProblemException notFound() {

@@ -55,11 +55,17 @@ public final class ExpertRoutes {
     private final ExpertService experts;
     private final PersonalDataReads reads;
     private final JsonBodies json;
+    private final Runnable personLeftPublicData;
 
-    public ExpertRoutes(ExpertService experts, PersonalDataReads reads, JsonBodies json) {
+    /**
+     * @param personLeftPublicData called after an expert is deleted or erased or withdraws consent to the public
+     *                             directory: the open data about people is published again without them
+     */
+    public ExpertRoutes(ExpertService experts, PersonalDataReads reads, JsonBodies json, Runnable personLeftPublicData) {
         this.experts = experts;
         this.reads = reads;
         this.json = json;
+        this.personLeftPublicData = personLeftPublicData;
     }
 
     public List<Endpoint> endpoints() {
@@ -162,6 +168,7 @@ public final class ExpertRoutes {
     private void delete(ServerRequest req, ServerResponse res) {
         UUID id = id(req);
         sendExpert(res, Status.OK_200, experts.delete(id, expectedVersion(req, id), RegistryCallers.actor(req)));
+        personLeftPublicData.run();
     }
 
     private void restore(ServerRequest req, ServerResponse res) {
@@ -247,6 +254,7 @@ public final class ExpertRoutes {
     /** Irreversible: removes the person's data for good; the audit keeps that it happened. */
     private void erase(ServerRequest req, ServerResponse res) {
         Expert erased = experts.erase(id(req), RegistryCallers.actor(req));
+        personLeftPublicData.run();
         json.send(res, Status.OK_200, Map.of("id", erased.id().toString(), "erased", true));
     }
 
@@ -279,6 +287,9 @@ public final class ExpertRoutes {
         }
         Consent consent = experts.recordConsent(id, purpose, body.path("given").asBoolean(),
                 body.path("method").asText(""), body.path("textVersion").asText(""), RegistryCallers.actor(req));
+        if (!consent.given() && consent.purpose() == ConsentPurpose.PUBLIC_DIRECTORY) {
+            personLeftPublicData.run();
+        }
         json.send(res, Status.CREATED_201, consentJson(consent));
     }
 

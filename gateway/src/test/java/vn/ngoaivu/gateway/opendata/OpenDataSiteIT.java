@@ -195,8 +195,11 @@ class OpenDataSiteIT {
         assertEquals(416, outside.statusCode());
         assertEquals("bytes */" + full.body().length, outside.headers().firstValue("Content-Range").orElse(""));
 
+        HttpResponse<byte[]> backwards = platform.sendBytes(platform.request(url).header("Range", "bytes=19-10").GET().build());
+        assertEquals(200, backwards.statusCode(), "an invalid range is ignored");
         HttpResponse<byte[]> gzip = platform.sendBytes(platform.request(url).header("Accept-Encoding", "gzip").GET().build());
         assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(""));
+        assertFalse(gzip.headers().firstValue("ETag").orElse("").equals(etag), "the gzip representation has its own tag");
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
             assertArrayEquals(full.body(), in.readAllBytes());
         }
@@ -268,5 +271,31 @@ class OpenDataSiteIT {
     private static String path(String url) {
         URI uri = URI.create(url);
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    @Test
+    void someoneWhoWithdrawsConsentLeavesThePublishedDirectory(TestPlatform platform) throws Exception {
+        String leaving = expert(platform, true);
+        HttpResponse<String> published = ExpertsIT.send(platform, "POST", DATASETS + "/expert-directory/releases",
+                Identity.ADMIN, null, null);
+        assertEquals(201, published.statusCode(), published.body());
+        int before = JSON.readTree(published.body()).path("number").asInt();
+        assertEquals(200, platform.get("/doc/expert/" + leaving).statusCode());
+
+        HttpResponse<String> withdrawn = ExpertsIT.send(platform, "POST", "/api/v1/experts/" + leaving + "/consents",
+                Identity.OFFICER_UNIT_A, "{\"purpose\": \"public-directory\", \"given\": false, \"method\": \"email\","
+                        + " \"textVersion\": \"2026-01\"}", null);
+        assertEquals(201, withdrawn.statusCode(), withdrawn.body());
+        int latest = before;
+        for (int i = 0; i < 100 && latest == before; i++) { // the republication runs in the background
+            Thread.sleep(100);
+            latest = JSON.readTree(platform.get(DATASETS + "/expert-directory").body()).path("latestRelease").path("number").asInt();
+        }
+        assertTrue(latest > before, "a new release of the directory without them");
+        assertEquals(404, platform.get("/doc/expert/" + leaving).statusCode());
+        assertFalse(platform.get("/data/expert-directory/latest/data.csv").body().contains(leaving));
+        HttpResponse<String> old = platform.get("/data/expert-directory/" + before + "/data.csv");
+        assertEquals(410, old.statusCode(), "earlier releases about people are no longer handed out");
+        assertTrue(old.headers().firstValue("Link").orElse("").contains("/data/expert-directory/latest/data.csv"));
     }
 }

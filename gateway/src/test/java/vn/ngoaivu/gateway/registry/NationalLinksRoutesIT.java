@@ -56,6 +56,10 @@ class NationalLinksRoutesIT {
         platform.runLinkRound();
         HttpResponse<String> linked = platform.get("/api/v1/documents?link-state=linked&limit=200", Identity.PARTNER_WITH_SCOPE);
         assertTrue(linked.body().contains(document.path("id").asText()), "listed as linked again");
+        JsonNode asPartner = JSON.readTree(platform.get("/api/v1/documents/" + document.path("id").asText(),
+                Identity.PARTNER_WITH_SCOPE).body());
+        assertEquals("linked", asPartner.path("link").path("state").asText());
+        assertTrue(asPartner.path("link").path("attempts").isMissingNode(), "link internals are for staff");
     }
 
     private static HttpResponse<String> callback(TestPlatform platform, String body, long timestamp, String secret) {

@@ -235,6 +235,10 @@ public class RecordsIT {
         assertEquals(0, byName.path("total").asLong(), "an applicant's name is not searchable");
         assertEquals(400, platform.get("/api/v1/records/search?q=%22open", Identity.OFFICER_UNIT_A).statusCode());
         assertEquals(400, platform.get("/api/v1/records/search?from=2025-13-01", Identity.OFFICER_UNIT_A).statusCode());
+        String farFuture = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("31556889864403199.0." + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(400, platform.get("/api/v1/records?after=" + farFuture, Identity.PARTNER_WITH_SCOPE).statusCode(),
+                "a forged cursor is a bad parameter, not a fault");
     }
 
     /** Search follows writes within the outbox polling interval. */

@@ -53,6 +53,15 @@ public record DatasetDefinition(String id, String titleVi, String titleEn, Strin
         Objects.requireNonNull(source);
     }
 
+    /**
+     * Whether the dataset publishes data about identifiable people (the expert directory, with consent). Only its
+     * latest release is served: a person who withdraws consent or is erased leaves the published data with the next
+     * release, and earlier releases are no longer handed out.
+     */
+    public boolean aboutPeople() {
+        return fields.stream().anyMatch(f -> f.origin().personal());
+    }
+
     /** The columns of the dataset's table, in order. */
     public List<Column> columns() {
         return fields.stream().map(PublishedField::column).toList();

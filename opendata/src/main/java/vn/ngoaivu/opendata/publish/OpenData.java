@@ -17,7 +17,11 @@ import vn.ngoaivu.opendata.release.ReleaseStore;
 import vn.ngoaivu.opendata.release.StoredDistribution;
 import vn.ngoaivu.opendata.sparql.PublishedStore;
 
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,6 +48,8 @@ public final class OpenData {
     private final DcatValidator dcat;
     private final Clock clock;
     private volatile Model catalogModel;
+    /** Incremented by every publication: a catalog built from an older state is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public OpenData(List<DatasetDefinition> definitions, SourceContext context, PublicationGate privacy,
                     ReleaseValidator quality, ReleaseStore releases, PublishedStore published, DcatCatalog catalog,
@@ -109,8 +115,11 @@ public final class OpenData {
     public Model catalog() {
         Model model = catalogModel;
         if (model == null) {
+            long seen = generation.get();
             model = catalogOf(allReleases());
-            catalogModel = model;
+            if (generation.get() == seen) {
+                catalogModel = model;
+            }
         }
         return model;
     }
@@ -153,9 +162,36 @@ public final class OpenData {
             throw new QualityBlocked(datasetId, "catalog", catalogReport);
         }
         Release release = releases.write(new DatasetInfo(definition.id(), definition.titleVi(), definition.titleEn()), next, source);
-        published.publish(datasetId, release.number(), source::triples);
+        load(release);
+        generation.incrementAndGet();
         catalogModel = null;
         return release;
+    }
+
+    /**
+     * Makes the SPARQL and Linked Data store hold what the release files hold: each dataset's latest release, loaded
+     * from its N-Triples file. Run at start-up, so that a store lost, moved or left behind by a crash between
+     * writing a release and loading it catches up. Returns how many datasets were loaded.
+     */
+    public int reconcileStore() {
+        int loaded = 0;
+        for (DatasetDefinition definition : definitions) {
+            Optional<Release> latest = latest(definition.id());
+            if (latest.isPresent() && published.currentRelease(definition.id()).orElse(0) != latest.get().number()) {
+                load(latest.get());
+                loaded++;
+            }
+        }
+        return loaded;
+    }
+
+    /** The release's triples, read back from its N-Triples file: the store holds exactly what was published. */
+    private void load(Release release) {
+        Path file = file(release.datasetId(), release.number(), DistributionFormat.N_TRIPLES)
+                .orElseThrow(() -> new IllegalStateException("release without N-Triples: " + release.datasetId()))
+                .path();
+        published.publish(release.datasetId(), release.number(),
+                sink -> RDFParser.source(file).lang(Lang.NTRIPLES).parse(sink));
     }
 
     /** The catalog as it would be with the new release: its shape is known before its files are written. */

@@ -74,6 +74,15 @@ public final class PublicationSchedule implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        // A publication under way finishes (its store transaction must not be cut by an interrupt); none starts.
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(60, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -77,6 +77,18 @@ class OpenDataPublishIT {
         all.stream().filter(d -> d.frequency().interval().isEmpty())
                 .forEach(d -> assertTrue(month.releases(d.id()).isEmpty(), d.id() + " is irregular: published by hand only"));
         assertEquals(0, new DcatValidator().validate(month.catalog()).violationCount());
+
+        // A store lost (or left behind by a crash) is refilled from the release files.
+        try (PublishedStore fresh = PublishedStore.inMemory()) {
+            OpenData restarted = new OpenData(all, sample.context, new PublicationGate(sample.database.dataSource()),
+                    new ReleaseValidator(RegistrySample.ONTOLOGY.validator(), 100),
+                    new ReleaseStore(releases, Prefixes.of(RegistrySample.ONTOLOGY), new ReleaseUrls(RegistrySample.BASE + "data/"),
+                            Clock.systemUTC()), fresh, new DcatCatalog(RegistrySample.ONTOLOGY, RegistrySample.DEPARTMENT,
+                    new ReleaseUrls(RegistrySample.BASE + "data/")), new DcatValidator(), Clock.systemUTC());
+            assertEquals(regular, restarted.reconcileStore());
+            assertEquals(0, restarted.reconcileStore(), "nothing to do once in step");
+            assertFalse(restarted.describe(sample.expertIri(sample.consenting.id())).isEmpty());
+        }
     }
 
     @Test

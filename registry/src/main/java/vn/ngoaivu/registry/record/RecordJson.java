@@ -120,11 +120,11 @@ public final class RecordJson {
         for (ForeignAffairsRecord.Cited cited : r.documents()) {
             DocumentReference ref = references.get(cited.documentId());
             if (ref != null) {
-                documents.add(document(ref).put("role", cited.role()));
+                documents.add(document(ref, personal).put("role", cited.role()));
             }
         }
         c.dossierCode().ifPresent(v -> out.put("dossierCode", v));
-        c.dossierCode().map(dossiers::get).ifPresent(d -> out.set("dossier", dossier(d)));
+        c.dossierCode().map(dossiers::get).ifPresent(d -> out.set("dossier", dossier(d, personal)));
         out.put("version", r.version());
         out.put("createdAt", r.createdAt().toString());
         out.put("updatedAt", r.updatedAt().toString());
@@ -136,8 +136,11 @@ public final class RecordJson {
         return out;
     }
 
-    /** A document reference as JSON: the citation's members first, then what the document system and the check told. */
-    public static ObjectNode document(DocumentReference d) {
+    /**
+     * A document reference as JSON: the citation's members first, then what the document system and the check told.
+     * {@code staff}: with the link's attempts and last error, which are internal (they name systems and faults).
+     */
+    public static ObjectNode document(DocumentReference d, boolean staff) {
         ObjectNode out = NODES.objectNode();
         out.put("id", d.id().toString());
         out.put("agencyCode", d.agencyCode());
@@ -154,8 +157,10 @@ public final class RecordJson {
         d.replacedBy().ifPresent(v -> out.put("replacedBy", v));
         ObjectNode link = out.putObject("link");
         link.put("state", d.linkState());
-        link.put("attempts", d.linkAttempts());
-        d.lastError().ifPresent(v -> link.put("lastError", v));
+        if (staff) {
+            link.put("attempts", d.linkAttempts());
+            d.lastError().ifPresent(v -> link.put("lastError", v));
+        }
         d.linkedAt().ifPresent(v -> link.put("linkedAt", v.toString()));
         d.signature().ifPresent(s -> {
             ObjectNode sig = out.putObject("signature");
@@ -169,7 +174,7 @@ public final class RecordJson {
     }
 
     /** The dossier as the portal last described it, and the state of the link. */
-    static ObjectNode dossier(DossierLink d) {
+    static ObjectNode dossier(DossierLink d, boolean staff) {
         ObjectNode out = NODES.objectNode();
         d.procedureCode().ifPresent(v -> out.put("procedureCode", v));
         d.procedureName().ifPresent(v -> out.put("procedureName", v));
@@ -180,8 +185,10 @@ public final class RecordJson {
         d.portalUpdatedAt().ifPresent(v -> out.put("updatedAt", v.toString()));
         ObjectNode link = out.putObject("link");
         link.put("state", d.linkState());
-        link.put("attempts", d.linkAttempts());
-        d.lastError().ifPresent(v -> link.put("lastError", v));
+        if (staff) {
+            link.put("attempts", d.linkAttempts());
+            d.lastError().ifPresent(v -> link.put("lastError", v));
+        }
         d.syncedAt().ifPresent(v -> link.put("syncedAt", v.toString()));
         return out;
     }
