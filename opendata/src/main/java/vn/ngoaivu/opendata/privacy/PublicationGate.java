@@ -107,9 +107,6 @@ public final class PublicationGate {
                         both.addAll(b);
                         return both;
                     });
-                    if (pending.size() >= BATCH) {
-                        flushExperts();
-                    }
                 }
             }
         }
@@ -132,16 +129,24 @@ public final class PublicationGate {
             }
         }
 
+        /**
+         * Checks the experts seen, {@value #BATCH} at a time, once the source's rows are read: a query here while the
+         * source's stream still holds its connection would need a second one from the pool.
+         */
         void flushExperts() {
             if (pending.isEmpty()) {
                 return;
             }
             Map<UUID, Map<String, String>> publicOnes = new HashMap<>();
-            String sql = "SELECT id, visibility::text AS visibility FROM expert WHERE consent_public_directory "
-                    + "AND deleted_at IS NULL AND erased_at IS NULL AND merged_into IS NULL AND id IN ("
-                    + String.join(", ", Collections.nCopies(pending.size(), "?")) + ")";
-            Sql.stream(dataSource, sql, new ArrayList<>(pending.keySet()), row ->
-                    publicOnes.put(row.getObject("id", UUID.class), visibility(row.getString("visibility"))));
+            List<UUID> ids = new ArrayList<>(pending.keySet());
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<UUID> batch = ids.subList(from, Math.min(from + BATCH, ids.size()));
+                String sql = "SELECT id, visibility::text AS visibility FROM expert WHERE consent_public_directory "
+                        + "AND deleted_at IS NULL AND erased_at IS NULL AND merged_into IS NULL AND id IN ("
+                        + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")";
+                Sql.stream(dataSource, sql, new ArrayList<>(batch), row ->
+                        publicOnes.put(row.getObject("id", UUID.class), visibility(row.getString("visibility"))));
+            }
             pending.forEach((expert, indexes) -> {
                 Map<String, String> visibility = publicOnes.get(expert);
                 for (int i : indexes) {

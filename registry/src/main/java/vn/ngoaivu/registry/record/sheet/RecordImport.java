@@ -124,6 +124,9 @@ public final class RecordImport {
             try {
                 ForeignAffairsRecord current = records.findByExternalKeys(kind, List.of(key.orElseThrow())).get(key.get());
                 if (current == null) {
+                    if (dryRun && !actor.mayChange(owningUnit)) {
+                        throw new RegistryExceptions.OtherUnit(owningUnit); // as the real run would refuse it
+                    }
                     String id = dryRun ? null
                             : records.create(kind, sheet.content(), row.status(), owningUnit, actor).id().toString();
                     return new RowOutcome(row.rowNumber(), RowOutcome.CREATED, key, Optional.ofNullable(id), row.problems());
@@ -146,7 +149,9 @@ public final class RecordImport {
                         .map(problem -> RecordSheetReader.rowProblem(columns, problem)).toList());
             } catch (RegistryExceptions.OtherUnit e) {
                 return RowOutcome.otherUnit(row.rowNumber(), key);
-            } catch (RegistryExceptions.StaleVersion | RegistryExceptions.Conflict e) {
+            } catch (RegistryExceptions.StaleVersion | RegistryExceptions.Conflict
+                     | org.hibernate.exception.ConstraintViolationException e) {
+                // The last: another import or request created the same row or document meanwhile.
                 return RowOutcome.conflict(row.rowNumber(), key);
             }
         }
