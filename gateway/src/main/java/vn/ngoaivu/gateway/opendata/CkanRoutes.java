@@ -126,7 +126,8 @@ public final class CkanRoutes {
         p.put("maintainer", department.nameVi());
         p.put("maintainer_email", department.email());
         latest.ifPresent(r -> p.put("version", Integer.toString(r.number())));
-        String created = openData.releases(d.id()).stream().findFirst().map(r -> r.issued().toString()).orElse(null);
+        // Releases are numbered from 1: the first one's manifest says when the dataset was first published.
+        String created = openData.release(d.id(), 1).map(r -> r.issued().toString()).orElse(null);
         p.put("metadata_created", created);
         p.put("metadata_modified", latest.map(r -> r.issued().toString()).orElse(null));
         ObjectNode organization = p.putObject("organization");

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /data/{dataset}/{release}/{file}} and the stable {@code /data/{dataset}/latest/{file}}: the files of the
@@ -47,17 +48,18 @@ public final class DownloadRoutes {
         DistributionFormat format = Arrays.stream(DistributionFormat.values()).filter(f -> f.fileName().equals(file))
                 .findFirst().orElseThrow(DownloadRoutes::notFound);
         DatasetDefinition definition = openData.definition(dataset).orElseThrow(DownloadRoutes::notFound);
-        Release r = (release.equals("latest") ? openData.latest(dataset) : openData.release(dataset, parse(release)))
+        Optional<Release> latest = openData.latest(dataset);
+        Release r = (release.equals("latest") ? latest : openData.release(dataset, parse(release)))
                 .orElseThrow(DownloadRoutes::notFound);
-        if (definition.aboutPeople() && openData.latest(dataset).map(Release::number).orElse(0) != r.number()) {
+        if (definition.aboutPeople() && latest.map(Release::number).orElse(0) != r.number()) {
             // Data about people is handed out in its latest release only: consent withdrawn or data erased since
             // an earlier release must not stay downloadable from it.
             throw new ProblemException(Problem.of(ProblemType.GONE, "Bản phát hành này đã được thay thế; hãy dùng bản mới nhất.",
                     "This release has been superseded; use the latest one.")
                     .withHeader("Link", "</data/" + dataset + "/latest/" + file + ">; rel=\"latest-version\""));
         }
-        StoredDistribution stored = openData.file(dataset, r.number(), format).orElseThrow(DownloadRoutes::notFound);
         int n = r.number();
+        StoredDistribution stored = openData.file(dataset, n, format).orElseThrow(DownloadRoutes::notFound);
         try {
             FileDownload.Outcome outcome = FileDownload.send(req, res, new FileDownload.Resource(stored.path(),
                     stored.distribution().mediaType() + "; charset=UTF-8", stored.distribution().sha256(), r.issued(),
